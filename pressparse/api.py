@@ -1,0 +1,50 @@
+"""The library API: ``parse``, ``parse_file``, ``parse_many``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from . import inputs
+from .errors import ParseError
+from .model import Release, Source
+from .pipeline import StageError, run_many
+
+
+def _nlp(model: str | None):  # type: ignore[no-untyped-def]
+    from . import nlp
+
+    return nlp.load(model)
+
+
+def parse_many(
+    texts: Iterable[str | tuple[str, Source | None]], *, model: str | None = None
+) -> Iterator[Release]:
+    """Parse many texts in batches through ``nlp.pipe``; yields one Release per text, in order.
+
+    Raises ParseError (code ``internal``, with the stage) for an input a stage failed on.
+    """
+    items = ((t, None) if isinstance(t, str) else t for t in texts)
+    for out in run_many(items, _nlp(model)):
+        if isinstance(out, StageError):
+            raise ParseError("internal", str(out), stage=out.stage) from out
+        yield out
+
+
+def parse(text: str, *, source: str | Source | None = None, model: str | None = None) -> Release:
+    """Parse one release given as text (plain text or HTML) into a :class:`Release`."""
+    src = source if isinstance(source, Source) or source is None else Source(path=source)
+    decoded = inputs.from_text(text)
+    if src is None:
+        src = Source(format=decoded.format)
+    elif src.format is None:
+        src = src.model_copy(update={"format": decoded.format})
+    return next(parse_many([(decoded.text, src)], model=model))
+
+
+def parse_file(path: str | os.PathLike[str], *, model: str | None = None) -> Release:
+    """Read, decode and parse one file. Raises ParseError for unreadable or bad input."""
+    decoded = inputs.read_path(Path(path))
+    src = Source(path=str(path), sha256=decoded.sha256, format=decoded.format)
+    return next(parse_many([(decoded.text, src)], model=model))

@@ -1,0 +1,139 @@
+"""The stages, in order. Each stage is a pure function of the segmented (and
+analysed) document; this module only runs them and assembles the Release.
+
+    text --segment--> Segmented --spaCy--> Analyzed --when/who/topics--> Release
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, TypeVar
+
+from . import segment as segment_stage
+from . import topics as topics_stage
+from . import when as when_stage
+from . import who as who_stage
+from .document import Analyzed, Segmented
+from .model import Header, Point, Release, Source, Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from .document import PointSeg
+
+# spaCy reads at most this many characters of a release; a longer input is a
+# scraped page or garbage, and the stages fall back to rules beyond it.
+NLP_CHAR_LIMIT = 100_000
+BATCH_SIZE = 16
+
+T = TypeVar("T")
+
+
+class StageError(Exception):
+    """A stage raised: the CLI turns this into an ``internal`` error record naming the stage."""
+
+    def __init__(self, stage: str, cause: BaseException) -> None:
+        super().__init__(f"{stage}: {type(cause).__name__}: {cause}")
+        self.stage = stage
+        self.cause = cause
+
+
+def _run(stage: str, fn: Callable[[], T]) -> T:
+    try:
+        return fn()
+    except Exception as exc:  # every failure inside a stage is reported with its name
+        raise StageError(stage, exc) from exc
+
+
+def _point(p: PointSeg) -> Point:
+    return Point(
+        number=p.number,
+        heading=p.heading.text if p.heading else None,
+        text=p.body.text,
+        subpoints=[_point(s) for s in p.subpoints],
+    )
+
+
+def _header_spans(seg: Segmented) -> list[Span]:
+    spans: list[Span] = []
+    for name, s in (
+        ("header.section", seg.section),
+        ("header.title", seg.title),
+        ("header.date", seg.date_span),
+        ("lead", seg.lead),
+    ):
+        if s is not None:
+            spans.append(Span(field=name, start=s.start, end=s.end, text=s.text))
+    for i, c in enumerate(seg.captions):
+        spans.append(Span(field=f"header.captions[{i}]", start=c.start, end=c.end, text=c.text))
+    return spans
+
+
+def assemble(an: Analyzed, source: Source | None = None) -> Release:
+    """Run the extraction stages over one analysed document."""
+    seg = an.seg
+    when = _run("when", lambda: when_stage.extract(an))
+    who = _run("who", lambda: who_stage.extract(an))
+    topics = _run("topics", lambda: topics_stage.extract(an, who.participants))
+    return Release(
+        source=source or Source(),
+        header=Header(
+            section=seg.section.text if seg.section else None,
+            title=seg.title.text if seg.title else None,
+            date=seg.date.isoformat() if seg.date else None,
+            captions=[c.text for c in seg.captions],
+        ),
+        lead=seg.lead.text if seg.lead else None,
+        points=[_point(p) for p in seg.points],
+        meeting=when.meeting,
+        participants=who.participants,
+        mentioned_people=who.mentioned,
+        topics=topics.topics,
+        spans=_header_spans(seg) + when.spans + who.spans + topics.spans,
+        warnings=list(seg.warnings) + when.warnings + who.warnings + topics.warnings,
+    )
+
+
+def _nlp_input(seg: Segmented) -> str:
+    return seg.text[:NLP_CHAR_LIMIT]
+
+
+def run_many(
+    items: Iterable[tuple[str, Source | None]], nlp: Language
+) -> Iterator[Release | StageError]:
+    """Segment, analyse (through ``nlp.pipe``, in bounded batches) and extract.
+
+    Yields a Release, or the StageError of the stage that failed, per input, in order.
+    """
+    batch: list[tuple[Segmented | StageError, Source | None]] = []
+
+    def flush() -> Iterator[Release | StageError]:
+        ok = [s for s, _ in batch if isinstance(s, Segmented)]
+        docs: Iterator[Doc]
+        try:
+            docs = iter(list(nlp.pipe(_nlp_input(s) for s in ok)))
+        except Exception as exc:
+            err = StageError("nlp", exc)
+            for _ in batch:
+                yield err
+            return
+        for s, src in batch:
+            if isinstance(s, StageError):
+                yield s
+                continue
+            try:
+                yield assemble(Analyzed(seg=s, doc=next(docs)), src)
+            except StageError as exc:
+                yield exc
+
+    for text, src in items:
+        try:
+            batch.append((_run("segment", lambda: segment_stage.segment(text)), src))
+        except StageError as exc:
+            batch.append((exc, src))
+        if len(batch) >= BATCH_SIZE:
+            yield from flush()
+            batch = []
+    if batch:
+        yield from flush()
