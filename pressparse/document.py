@@ -33,8 +33,15 @@ class PointSeg:
     index: int
     number: int | None
     heading: Seg | None
-    body: Seg  # the point's own text (without its number marker), sub-items excluded
+    body: Seg  # the point's own first paragraph (without its number marker)
     subpoints: tuple[PointSeg, ...] = ()
+    # further paragraphs of the point (after its sub-items, or under a heading)
+    extra: tuple[Seg, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The point's own text: its paragraphs, sub-items excluded."""
+        return "\n\n".join(s.text for s in (self.body, *self.extra) if s.text)
 
     def segs(self) -> tuple[Seg, ...]:
         """Every stretch of text that belongs to this point, sub-points included."""
@@ -43,6 +50,7 @@ class PointSeg:
             out.append(self.heading)
         if self.body.text:
             out.append(self.body)
+        out.extend(self.extra)
         for sub in self.subpoints:
             out.extend(sub.segs())
         return tuple(out)

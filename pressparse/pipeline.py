@@ -50,7 +50,7 @@ def _point(p: PointSeg) -> Point:
     return Point(
         number=p.number,
         heading=p.heading.text if p.heading else None,
-        text=p.body.text,
+        text=p.text,
         subpoints=[_point(s) for s in p.subpoints],
     )
 

@@ -1,9 +1,497 @@
-"""Segmentation: header (section, title, date, captions), lead, points."""
+"""Segmentation: header (section, title, date, captions), lead, points, footer.
+
+Pure rules over lines; no spaCy. The layouts handled (each rule says which):
+
+* Japan MOFA: section line, title, date, caption lines, lead, numbered points
+  (``1.`` with ``(1)`` sub-items, or ``1. Heading`` sections), ``Back to ...`` footer.
+* U.S. State Department / White House: title, label lines (``READOUT``,
+  ``OFFICE OF THE SPOKESPERSON``), upper-case date, attribution line, plain
+  paragraphs, ``Tags:`` / ``###`` footer.
+* gov.uk: summary under the title, a ``From:`` / ``Published`` metadata block,
+  plain paragraphs, ``Media enquiries`` footer.
+* ASEAN, India MEA, Singapore, Indonesia, Philippines, EU, UN, Germany, China,
+  Korea, Australia: datelines (``JAKARTA, 24 April 2021 –``), dates as
+  ``2021/04/01``, ``13.04.2021 - Press release``, ``Washington, 14/10/2021 - 23:07``,
+  a lead printed as item 1, ``˚`` sub-items, sign-off lines (place, date, ministry).
+"""
 
 from __future__ import annotations
 
-from .document import Segmented
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .document import PointSeg, Seg, Segmented
+
+# --- dates -------------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+# Each printed date form, as (pattern, order of its groups). Tried in this order.
+DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # "May 23, 2024", "MAY 3, 2021", "Tuesday, June 29, 2021"
+    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    # "24 April 2021", "Tuesday, 29 June 2021", "22 MARCH 2021"
+    re.compile(_WEEKDAY + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    # ISO and East Asian forms: "2021-10-31", "2021/04/01", "2021.04.01"
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"),
+    # European day-first forms: "13.04.2021", "14/10/2021"
+    re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b"),
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    date: dt.date
+    start: int
+    end: int
+
+
+def find_date(s: str, offset: int = 0) -> DateMatch | None:
+    """The first printed calendar date in ``s`` (offsets shifted by ``offset``)."""
+    best: DateMatch | None = None
+    for pat in DATE_PATTERNS:
+        for m in pat.finditer(s):
+            gd = m.groupdict()
+            month = MONTHS.get(gd["mon"].lower().rstrip(".")) if gd.get("mon") else int(gd["m"])
+            try:
+                d = dt.date(int(gd["y"]), month or 0, int(gd["d"]))
+            except ValueError:
+                continue
+            if best is None or m.start() < best.start - offset:
+                best = DateMatch(d, offset + m.start(), offset + m.end())
+            break
+    return best
+
+
+# --- line classes ------------------------------------------------------------------------
+
+# Label lines that sit around a title and are not the title (State Department, EU, MEA,
+# Korea, Indonesia, Australia layouts). Matched against the whole stripped line.
+LABEL_LINE = re.compile(
+    r"^(?:readout|press\s+releases?|media\s+releases?|news(?:\s+releases?)?|statements?|"
+    r"press\s+statements?|media\s+cent(?:er|re)|briefing\s+room|statements\s+and\s+releases|"
+    r"office\s+of\s+the\s+spokesperson|date|hit|views?|from:?|published|updated|"
+    r"last\s+updated|speeches\s+and\s+statements|press\s+briefings?|japanese|english|"
+    r"print|share|\d+)$",
+    re.I,
+)
+# Lines that end the release: everything from here on is footer (MOFA "Back to ...",
+# White House "###", gov.uk "Media enquiries", EU "Press contacts", State "Tags:", ...).
+FOOTER_START = re.compile(
+    r"^(?:back\s+to\b|#{3}|-{3,}$|end$|-\s*end\s*-|tags?:|media\s+enquiries|media\s+contacts?|"
+    r"press\s+contacts?|for\s+(?:further|more)\s+information|keywords$|top\s+of\s+page|"
+    r"share\s+this\s+page|updates\s+to\s+this\s+page|related\s+(?:links|content|articles)|"
+    r"suggest\s+to\s+a\s+friend|write\s+a\s+comment|(?:\.\s*){3,}$|\*\s*\*\s*\*)",
+    re.I,
+)
+# gov.uk metadata block: a paragraph followed by it is a summary, not the lead.
+METADATA_LINE = re.compile(r"^(?:from:|published\b|updated\b|last\s+updated\b)", re.I)
+# "This was published under the 2019 to 2022 Johnson Conservative government" (gov.uk)
+BANNER_LINE = re.compile(r"^this\s+was\s+published\s+under\b", re.I)
+# State Department: "The below is attributable to Spokesperson ..." (not a lead, not a point)
+ATTRIBUTION = re.compile(
+    r"^(?:the\s+(?:below|following)\s+is\s+attributable\s+to|(?:issued|released)\s+by\b)", re.I
+)
+# A title's words that announce a meeting (used to pick the title among header lines).
+TITLE_WORDS = re.compile(
+    r"\b(?:meet(?:s|ing)?|met|talks?|telephone|phone|call|conversation|visit|conference|"
+    r"consultations?|summit|readout|statement|dinner|lunch|breakfast|dialogue|discussions?|"
+    r"courtesy|bilateral|hold|holds|held|receives?|calls?\s+on)\b",
+    re.I,
+)
+SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
+# Notes after the points: "(Note) ...", "(*This is a provisional translation ...)" (MOFA)
+NOTE_LINE = re.compile(r"^(?:\(\s*\*|\*|\(notes?\)|notes?\s*[:.)]|\[notes?\])", re.I)
+# Markers of list items. Top-level style is whichever the body uses first.
+NUM_DOT = re.compile(r"(?P<num>\d{1,3})[.)](?=\s)[ \t]*")
+NUM_PAREN = re.compile(r"\((?P<num>\d{1,3})\)[ \t]*")
+BULLET = re.compile(r"(?:[-•·˚◦▪●*–]|o(?=\s))[ \t]+")
+# A dateline opening the lead: "JAKARTA, 24 April 2021 –", "PASAY CITY 09 June 2021 –",
+# "WASHINGTON, May 3 -", "New Delhi, 12 May 2021:". Group "place" is where it was issued.
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.' ]{1,30})?),?\s+"
+    r"(?P<date>(?:\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+\d{4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
+    r"\d{1,2}[./]\d{1,2}[./]\d{4}))\s*(?:\(\w+\)\s*)?[–—:-]+\s*"
+)
+# A header line that is only a place and a date: "New York, 24 September 2021",
+# "Washington, 14/10/2021 - 23:07, UNIQUE ID: ...".
+PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][A-Za-z.' \-]{1,40}?),\s*$")
+
+
+@dataclass
+class _Line:
+    start: int  # offset of the first non-blank character
+    end: int  # offset after the last non-blank character
+    text: str  # stripped text
+    indent: int
+
+
+def _lines(text: str) -> list[_Line | None]:
+    """Lines with offsets; a blank line is None."""
+    out: list[_Line | None] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            out.append(_Line(pos + lead, pos + lead + len(stripped), stripped, lead))
+        else:
+            out.append(None)
+        pos += len(raw) + 1
+    return out
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def _is_prose(s: str) -> bool:
+    """A sentence of running text (not a label, caption, title or heading)."""
+    words = s.split()
+    n = len(words)
+    if n >= 4 and SENTENCE_END.search(s) and any(c.islower() for c in s):
+        return True
+    # a long paragraph cut before its full stop still reads as prose, a long title does not
+    caps = sum(w[0].isupper() for w in words if w[0].isalpha())
+    return n >= 30 and caps < 0.4 * n
+
+
+def _date_line(line: _Line) -> DateMatch | None:
+    """The date on a line that is mostly a date ("May 23, 2024", "13.04.2021 - Press release",
+    "NOVEMBER 16, 2021 • STATEMENTS AND RELEASES", "Washington, 14/10/2021 - 23:07")."""
+    m = find_date(line.text, line.start)
+    if m is None:
+        return None
+    rest = line.text[: m.start - line.start] + " " + line.text[m.end - line.start :]
+    rest_words = re.findall(r"[A-Za-z]{2,}", rest)
+    if len(rest_words) <= 5 and not SENTENCE_END.search(line.text.rstrip(")")) or len(rest_words) <= 3:
+        return m
+    return None
+
+
+# --- paragraphs and items ----------------------------------------------------------------
+
+
+@dataclass
+class _Block:
+    """A paragraph of the body, or one list item (its marker stripped)."""
+
+    kind: str  # "dot", "paren", "bullet" or "para"
+    number: int | None
+    start: int
+    end: int
+    indent: int
+
+
+def _blocks(text: str, lines: list[_Line | None]) -> list[_Block]:
+    """Group lines into blocks: a blank line or a list marker starts a new block."""
+    blocks: list[_Block] = []
+    cur: _Block | None = None
+    after_date = False
+    for ln in lines:
+        if ln is None:
+            cur = None
+            after_date = False
+            continue
+        kind, number, cstart = "para", None, ln.start
+        for k, pat in (("dot", NUM_DOT), ("paren", NUM_PAREN), ("bullet", BULLET)):
+            m = pat.match(ln.text)
+            if m:
+                kind = k
+                number = int(m.group("num")) if k != "bullet" else None
+                cstart = ln.start + m.end()
+                break
+        # MOFA prints the date and the caption lines with no blank line between them:
+        # a date line and the lines after it are header lines, one block each
+        is_date = kind == "para" and _date_line(ln) is not None
+        if kind == "para" and cur is not None and not is_date and not after_date:
+            cur.end = ln.end
+            continue
+        after_date = after_date or is_date
+        cur = _Block(kind, number, cstart, ln.end, ln.indent)
+        blocks.append(cur)
+    return blocks
+
+
+def _seg(text: str, start: int, end: int) -> Seg:
+    # trim white space so that text == slice and spans point at words
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Seg(start, end, text[start:end])
+
+
+def _is_heading(text: str, b: _Block) -> bool:
+    """"1. Opening remarks" / "2. Bilateral relations": short, no sentence end (MOFA sections)."""
+    s = text[b.start : b.end]
+    return _words(s) <= 12 and not SENTENCE_END.search(s) and "\n" not in s
+
+
+# --- the stage ---------------------------------------------------------------------------
 
 
 def segment(text: str) -> Segmented:
-    return Segmented(text=text)
+    lines = _lines(text)
+    present = [ln for ln in lines if ln is not None]
+    if not present:
+        return Segmented(text=text, warnings=("empty text",))
+
+    # 1. Where the body starts: the first prose paragraph that is not a summary,
+    #    attribution or banner. Header lines come before it.
+    blocks = _blocks(text, lines)
+    lead_i: int | None = None
+    for i, b in enumerate(blocks):
+        s = text[b.start : b.end]
+        if b.kind == "bullet" or not _is_prose(s) or ATTRIBUTION.match(s) or BANNER_LINE.match(s):
+            continue
+        if FOOTER_START.match(s):
+            break
+        if _followed_by_metadata(text, blocks, i):
+            continue  # gov.uk summary line under the title
+        if _date_line(_Line(b.start, b.end, s, 0)) is not None:
+            continue
+        lead_i = i
+        break
+
+    header_end = blocks[lead_i].start if lead_i is not None else len(text)
+    if lead_i is not None and blocks[lead_i].kind != "para":
+        # the lead printed as item 1: its marker belongs to the body, not the header
+        header_end = _line_start(text, blocks[lead_i].start)
+    header_lines = [ln for ln in present if ln.end <= header_end]
+    hdr = _header(text, header_lines)
+
+    # 2. The body: blocks from the lead to the footer.
+    body: list[_Block] = []
+    if lead_i is not None:
+        for b in blocks[lead_i:]:
+            s = text[b.start : b.end]
+            first_line = s.split("\n", 1)[0].strip()
+            if FOOTER_START.match(first_line) or (b.kind == "para" and NOTE_LINE.match(first_line)):
+                break
+            body.append(b)
+    # trailing non-prose lines are a sign-off (place, date, ministry name, "Print")
+    footer_date: DateMatch | None = None
+    while len(body) > 1 and body[-1].kind == "para" and not _is_prose(text[body[-1].start : body[-1].end]):
+        b = body.pop()
+        footer_date = _date_line(_Line(b.start, b.end, text[b.start : b.end], 0)) or footer_date
+
+    warnings: list[str] = []
+    lead: Seg | None = None
+    dateline: Seg | None = hdr.dateline
+    points: tuple[PointSeg, ...] = ()
+    if body:
+        lb = body[0]
+        lead = _seg(text, lb.start, lb.end)
+        dm = DATELINE.match(lead.text)
+        if dm and find_date(dm.group("date") + (" 2000" if not re.search(r"\d{4}", dm.group("date")) else "")):
+            dateline = _seg(text, lead.start + dm.start("place"), lead.start + dm.end("place"))
+        points = _points(text, body)
+    else:
+        warnings.append("no lead paragraph found")
+
+    date, date_span = hdr.date, hdr.date_span
+    if date is None and lead is not None and dateline is not None and dateline is not hdr.dateline:
+        # "PASAY CITY 09 June 2021 –": the dateline's date is the publication date
+        dm2 = find_date(lead.text[: 80], lead.start)
+        if dm2 is not None:
+            date, date_span = dm2.date, Seg(dm2.start, dm2.end, text[dm2.start : dm2.end])
+    if date is None and footer_date is not None:
+        date = footer_date.date
+        date_span = Seg(footer_date.start, footer_date.end, text[footer_date.start : footer_date.end])
+
+    paragraphs = tuple(_seg(text, b.start, b.end) for b in body)
+    return Segmented(
+        text=text,
+        section=hdr.section,
+        title=hdr.title,
+        date=date,
+        date_span=date_span,
+        captions=hdr.captions,
+        dateline=dateline,
+        lead=lead,
+        points=points,
+        paragraphs=paragraphs,
+        warnings=tuple(warnings),
+    )
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _followed_by_metadata(text: str, blocks: list[_Block], i: int) -> bool:
+    """True when a metadata block ("From:", "Published") comes right after block i (gov.uk)."""
+    for b in blocks[i + 1 : i + 3]:
+        s = text[b.start : b.end]
+        if METADATA_LINE.match(s):
+            return True
+        if _is_prose(s):
+            return False
+    return False
+
+
+@dataclass
+class _Header:
+    section: Seg | None = None
+    title: Seg | None = None
+    date: dt.date | None = None
+    date_span: Seg | None = None
+    captions: tuple[Seg, ...] = ()
+    dateline: Seg | None = None
+
+
+def _header(text: str, lines: list[_Line]) -> _Header:
+    h = _Header()
+    date_idx: int | None = None
+    for i, ln in enumerate(lines):
+        m = _date_line(ln)
+        if m is not None:
+            h.date, h.date_span = m.date, Seg(m.start, m.end, text[m.start : m.end])
+            date_idx = i
+            # "Washington, 14/10/2021 - 23:07": the place the release was issued from
+            pm = PLACE_BEFORE_DATE.match(ln.text[: m.start - ln.start])
+            if pm:
+                h.dateline = _seg(text, ln.start, ln.start + pm.end("place"))
+            break
+
+    def candidate(ln: _Line) -> bool:
+        return not (
+            LABEL_LINE.match(ln.text)
+            or METADATA_LINE.match(ln.text)
+            or BANNER_LINE.match(ln.text)
+            or ATTRIBUTION.match(ln.text)
+            or _date_line(ln) is not None
+            or re.match(r"^\(?photo\b", ln.text, re.I)
+        )
+
+    def score(ln: _Line) -> int:
+        return 2 * bool(TITLE_WORDS.search(ln.text)) + (_words(ln.text) >= 5)
+
+    before = [ln for i, ln in enumerate(lines) if (date_idx is None or i < date_idx) and candidate(ln)]
+    after = [ln for i, ln in enumerate(lines) if date_idx is not None and i > date_idx and candidate(ln)]
+    title: _Line | None = None
+    # The title is printed above the date (most sites) unless nothing above it reads like one
+    # (Australia: minister's name and offices, then the date, then the title).
+    pool = before if any(score(ln) >= 2 for ln in before) or not after else after
+    if pool is before and not any(score(ln) >= 2 for ln in before) and after:
+        pool = after
+    if pool:
+        best = max(score(ln) for ln in pool)
+        title = next(ln for ln in pool if score(ln) == best)
+        if best == 0 and pool is before and len(pool) > 1:
+            title = max(pool, key=lambda ln: _words(ln.text))
+    if title is not None:
+        h.title = Seg(title.start, title.end, title.text)
+        ti = lines.index(title)
+        if ti > 0 and _words(lines[ti - 1].text) <= 6 and _date_line(lines[ti - 1]) is None:
+            prev = lines[ti - 1]
+            h.section = Seg(prev.start, prev.end, prev.text)
+        elif ti == 0 and len(lines) > 1 and LABEL_LINE.match(lines[1].text):
+            pass
+    used = {id(title)} | ({id(lines[date_idx])} if date_idx is not None else set())
+    if h.section is not None:
+        used |= {id(ln) for ln in lines if ln.start == h.section.start}
+    caps: list[Seg] = []
+    for ln in lines:
+        if id(ln) in used or LABEL_LINE.match(ln.text):
+            continue
+        # captions are the header lines after the title (photo captions, summaries,
+        # attribution lines); lines above the title are site furniture
+        if title is not None and ln.start > title.start:
+            caps.append(Seg(ln.start, ln.end, ln.text))
+    h.captions = tuple(caps)
+    return h
+
+
+def _points(text: str, body: list[_Block]) -> tuple[PointSeg, ...]:
+    """Points of the body (body[0] is the lead).
+
+    Numbered bodies: each top-level item is a point; sub-items and unnumbered paragraphs
+    that follow it belong to it; a lead printed as item 1 is also point 1.
+    Unnumbered bodies: each paragraph after the lead is one point.
+    """
+    marked = [b for b in body if b.kind != "para"]
+    top_kind = None
+    for b in marked:
+        if b.kind in ("dot", "paren"):
+            top_kind = b.kind
+            break
+    if top_kind is None and marked and all(b.kind == "bullet" for b in marked):
+        # a body of bullets only: bullets are the points (unless every one is indented
+        # under a paragraph, which MOFA/Korea use for sub-items)
+        top_kind = "bullet" if not any(b.kind == "para" for b in body[1:]) else None
+
+    items = body if body[0].kind == top_kind else body[1:]
+    pts: list[_PointBuilder] = []
+    if top_kind is None:
+        # plain paragraphs; bullets under a paragraph are its sub-points;
+        # a short heading line starts the next point's heading
+        heading: Seg | None = None
+        for b in items:
+            s = _seg(text, b.start, b.end)
+            if b.kind == "bullet" and pts:
+                pts[-1].subs.append(_PointBuilder(None, None, s))
+            elif not _is_prose(s.text) and _words(s.text) <= 10:
+                heading = s
+            else:
+                pts.append(_PointBuilder(None, heading, s))
+                heading = None
+    else:
+        for b in items:
+            s = _seg(text, b.start, b.end)
+            if b.kind == top_kind:
+                if _is_heading(text, b):
+                    pts.append(_PointBuilder(b.number, s, _seg(text, b.end, b.end)))
+                else:
+                    pts.append(_PointBuilder(b.number, None, s))
+            elif not pts:
+                continue  # a paragraph between the lead and the first item
+            elif b.kind == "para":
+                if NOTE_LINE.match(s.text):
+                    break  # "(Note)" lists after the last point are not points
+                p = pts[-1]
+                if not p.body.text:
+                    p.body = s
+                elif p.subs:
+                    p.extra.append(s)
+                else:
+                    p.extra.append(s)
+            else:
+                num = b.number if b.kind != "bullet" else None
+                pts[-1].subs.append(_PointBuilder(num, None, s))
+    return tuple(p.build(i + 1) for i, p in enumerate(pts))
+
+
+@dataclass
+class _PointBuilder:
+    number: int | None
+    heading: Seg | None
+    body: Seg
+
+    def __post_init__(self) -> None:
+        self.subs: list[_PointBuilder] = []
+        self.extra: list[Seg] = []
+
+    def build(self, index: int) -> PointSeg:
+        return PointSeg(
+            index=index,
+            number=self.number,
+            heading=self.heading,
+            body=self.body,
+            subpoints=tuple(s.build(index) for s in self.subs),
+            extra=tuple(self.extra),
+        )
