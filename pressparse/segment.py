@@ -29,9 +29,17 @@ MONTHS: dict[str, int] = {
     m: i + 1
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ]
     )
@@ -42,9 +50,14 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # Each printed date form, as (pattern, order of its groups). Tried in this order.
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "May 23, 2024", "MAY 3, 2021", "Tuesday, June 29, 2021"
-    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(
+        _WEEKDAY + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I
+    ),
     # "24 April 2021", "Tuesday, 29 June 2021", "22 MARCH 2021"
-    re.compile(_WEEKDAY + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(
+        _WEEKDAY + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>(?:19|20)\d\d)\b",
+        re.I,
+    ),
     # ISO and East Asian forms: "2021-10-31", "2021/04/01", "2021.04.01"
     re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"),
     # European day-first forms: "13.04.2021", "14/10/2021"
@@ -177,7 +190,11 @@ def _date_line(line: _Line) -> DateMatch | None:
         return None
     rest = line.text[: m.start - line.start] + " " + line.text[m.end - line.start :]
     rest_words = re.findall(r"[A-Za-z]{2,}", rest)
-    if len(rest_words) <= 5 and not SENTENCE_END.search(line.text.rstrip(")")) or len(rest_words) <= 3:
+    if (
+        (len(rest_words) <= 5
+        and not SENTENCE_END.search(line.text.rstrip(")")))
+        or len(rest_words) <= 3
+    ):
         return m
     return None
 
@@ -218,8 +235,12 @@ def _blocks(text: str, lines: list[_Line | None]) -> list[_Block]:
         # a date line and the lines after it are header lines, one block each
         is_date = kind == "para" and _date_line(ln) is not None
         if kind == "para" and cur is not None and not is_date and not after_date:
-            cur.end = ln.end
-            continue
+            # a sentence that starts on its own line after a list item's last sentence is a
+            # paragraph of the enclosing point, not the item's continuation (MOFA lists)
+            ends_item = cur.kind != "para" and SENTENCE_END.search(text[cur.start : cur.end])
+            if not (ends_item and ln.text[:1].isupper()):
+                cur.end = ln.end
+                continue
         after_date = after_date or is_date
         cur = _Block(kind, number, cstart, ln.end, ln.indent)
         blocks.append(cur)
@@ -236,7 +257,7 @@ def _seg(text: str, start: int, end: int) -> Seg:
 
 
 def _is_heading(text: str, b: _Block) -> bool:
-    """"1. Opening remarks" / "2. Bilateral relations": short, no sentence end (MOFA sections)."""
+    """ "1. Opening remarks" / "2. Bilateral relations": short, no sentence end (MOFA sections)."""
     s = text[b.start : b.end]
     return _words(s) <= 12 and not SENTENCE_END.search(s) and "\n" not in s
 
@@ -285,7 +306,11 @@ def segment(text: str) -> Segmented:
             body.append(b)
     # trailing non-prose lines are a sign-off (place, date, ministry name, "Print")
     footer_date: DateMatch | None = None
-    while len(body) > 1 and body[-1].kind == "para" and not _is_prose(text[body[-1].start : body[-1].end]):
+    while (
+        len(body) > 1
+        and body[-1].kind == "para"
+        and not _is_prose(text[body[-1].start : body[-1].end])
+    ):
         b = body.pop()
         footer_date = _date_line(_Line(b.start, b.end, text[b.start : b.end], 0)) or footer_date
 
@@ -297,7 +322,9 @@ def segment(text: str) -> Segmented:
         lb = body[0]
         lead = _seg(text, lb.start, lb.end)
         dm = DATELINE.match(lead.text)
-        if dm and find_date(dm.group("date") + (" 2000" if not re.search(r"\d{4}", dm.group("date")) else "")):
+        if dm and find_date(
+            dm.group("date") + (" 2000" if not re.search(r"\d{4}", dm.group("date")) else "")
+        ):
             dateline = _seg(text, lead.start + dm.start("place"), lead.start + dm.end("place"))
         points = _points(text, body)
     else:
@@ -306,12 +333,14 @@ def segment(text: str) -> Segmented:
     date, date_span = hdr.date, hdr.date_span
     if date is None and lead is not None and dateline is not None and dateline is not hdr.dateline:
         # "PASAY CITY 09 June 2021 –": the dateline's date is the publication date
-        dm2 = find_date(lead.text[: 80], lead.start)
+        dm2 = find_date(lead.text[:80], lead.start)
         if dm2 is not None:
             date, date_span = dm2.date, Seg(dm2.start, dm2.end, text[dm2.start : dm2.end])
     if date is None and footer_date is not None:
         date = footer_date.date
-        date_span = Seg(footer_date.start, footer_date.end, text[footer_date.start : footer_date.end])
+        date_span = Seg(
+            footer_date.start, footer_date.end, text[footer_date.start : footer_date.end]
+        )
 
     paragraphs = tuple(_seg(text, b.start, b.end) for b in body)
     return Segmented(
@@ -381,27 +410,26 @@ def _header(text: str, lines: list[_Line]) -> _Header:
     def score(ln: _Line) -> int:
         return 2 * bool(TITLE_WORDS.search(ln.text)) + (_words(ln.text) >= 5)
 
-    before = [ln for i, ln in enumerate(lines) if (date_idx is None or i < date_idx) and candidate(ln)]
-    after = [ln for i, ln in enumerate(lines) if date_idx is not None and i > date_idx and candidate(ln)]
-    title: _Line | None = None
-    # The title is printed above the date (most sites) unless nothing above it reads like one
-    # (Australia: minister's name and offices, then the date, then the title).
+    before = [ln for i, ln in enumerate(lines) if (date_idx is None or i < date_idx)]
+    after = [ln for i, ln in enumerate(lines) if date_idx is not None and i > date_idx]
+    before = [ln for ln in before if candidate(ln)]
+    after = [ln for ln in after if candidate(ln)]
+    # The title is printed above the date (most sites) unless nothing above it reads like
+    # one (Australia: the minister's name and offices, then the date, then the title).
     pool = before if any(score(ln) >= 2 for ln in before) or not after else after
-    if pool is before and not any(score(ln) >= 2 for ln in before) and after:
-        pool = after
+    title: _Line | None = None
     if pool:
         best = max(score(ln) for ln in pool)
         title = next(ln for ln in pool if score(ln) == best)
-        if best == 0 and pool is before and len(pool) > 1:
+        if best == 0:
             title = max(pool, key=lambda ln: _words(ln.text))
     if title is not None:
         h.title = Seg(title.start, title.end, title.text)
         ti = lines.index(title)
+        # the short line above the title is the site section ("Press Releases", "Asia")
         if ti > 0 and _words(lines[ti - 1].text) <= 6 and _date_line(lines[ti - 1]) is None:
             prev = lines[ti - 1]
             h.section = Seg(prev.start, prev.end, prev.text)
-        elif ti == 0 and len(lines) > 1 and LABEL_LINE.match(lines[1].text):
-            pass
     used = {id(title)} | ({id(lines[date_idx])} if date_idx is not None else set())
     if h.section is not None:
         used |= {id(ln) for ln in lines if ln.start == h.section.start}

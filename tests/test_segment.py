@@ -1,0 +1,205 @@
+"""Segmentation rules, one test per layout family. Names and meetings are invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressparse.segment import find_date, segment
+
+MOFA = """Press Releases
+
+Japan-Freedonia Foreign Ministers' Meeting
+
+March 3, 2023
+Foreign Minister Ms. HAYASHIDA and Minister Rufus Firefly at the photo session
+The meeting in progress
+
+On March 3, commencing at 4:00 p.m. for approximately 30 minutes, Ms. HAYASHIDA Mariko, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Rufus Firefly, Minister of Foreign Affairs of Freedonia. The overview of the meeting is as follows.
+
+1. Opening remarks
+
+Minister Hayashida welcomed Minister Firefly to Japan.
+
+2. Bilateral relations
+
+(1) The two ministers agreed to deepen economic ties.
+(2) They also discussed cultural exchange.
+The ministers agreed to meet again.
+
+3. Both ministers exchanged views on the regional situation.
+
+(Note) Freedonia is a fictional country.
+
+Back to Press Releases
+"""
+
+
+def test_mofa_header_title_date_captions_section() -> None:
+    s = segment(MOFA)
+    assert s.section is not None and s.section.text == "Press Releases"
+    assert s.title is not None and s.title.text == "Japan-Freedonia Foreign Ministers' Meeting"
+    assert s.date == dt.date(2023, 3, 3)
+    assert [c.text for c in s.captions] == [
+        "Foreign Minister Ms. HAYASHIDA and Minister Rufus Firefly at the photo session",
+        "The meeting in progress",
+    ]
+    assert s.lead is not None and s.lead.text.startswith("On March 3, commencing")
+
+
+def test_mofa_headed_sections_subitems_and_trailing_paragraph() -> None:
+    s = segment(MOFA)
+    assert [p.number for p in s.points] == [1, 2, 3]
+    p1, p2, p3 = s.points
+    assert p1.heading is not None and p1.heading.text == "Opening remarks"
+    assert p1.text == "Minister Hayashida welcomed Minister Firefly to Japan."
+    assert p2.heading is not None and p2.heading.text == "Bilateral relations"
+    assert [q.number for q in p2.subpoints] == [1, 2]
+    assert p2.subpoints[0].body.text == "The two ministers agreed to deepen economic ties."
+    # an unnumbered paragraph after the sub-items belongs to the point
+    assert "meet again" in p2.text
+    assert p3.heading is None and p3.text.startswith("Both ministers")
+    # the (Note) list and the footer are not points
+    assert all("fictional" not in seg.text for p in s.points for seg in p.segs())
+
+
+def test_offsets_point_into_the_text() -> None:
+    s = segment(MOFA)
+    for seg in (s.title, s.lead, s.date_span, *s.captions, *s.body_segs()):
+        assert seg is not None
+        assert MOFA[seg.start : seg.end] == seg.text
+
+
+STATE = """Secretary Smithers's Call with Ruritanian Foreign Minister Zenda
+
+READOUT
+
+OFFICE OF THE SPOKESPERSON
+
+JUNE 7, 2022
+
+The below is attributable to Spokesperson Jane Quill:
+
+Secretary of State Waylon Smithers spoke today with Ruritanian Foreign Minister Rudolf Zenda about grain exports and regional security.
+
+Tags: Office of the Spokesperson, Ruritania
+"""
+
+
+def test_state_readout_labels_attribution_single_paragraph() -> None:
+    s = segment(STATE)
+    assert s.title is not None and s.title.text.startswith("Secretary Smithers's Call")
+    assert s.date == dt.date(2022, 6, 7)
+    assert s.lead is not None and s.lead.text.startswith("Secretary of State Waylon Smithers")
+    # a single-paragraph readout has no points; the attribution line is not the lead
+    assert s.points == ()
+    assert any("attributable" in c.text for c in s.captions)
+
+
+PLAIN = """Minister meets Vice-President of Atlantis
+
+12 May 2022
+
+ATLANTIS CITY, 12 May 2022 – Minister for Foreign Affairs Ana Lima today met Vice-President Karl Marsh.
+
+The two discussed trade.
+
+They agreed to keep in touch.
+
+Atlantis City
+12 May 2022
+"""
+
+
+def test_plain_body_one_point_per_paragraph_dateline_and_signoff() -> None:
+    s = segment(PLAIN)
+    assert s.dateline is not None and s.dateline.text == "ATLANTIS CITY"
+    assert [p.number for p in s.points] == [None, None]
+    assert [p.text for p in s.points] == ["The two discussed trade.", "They agreed to keep in touch."]
+
+
+KOREA = """Press Releases
+
+Outcome of Freedonia-Sylvania Foreign Ministers' Meeting
+
+Date
+2022-11-05
+
+1. Minister of Foreign Affairs Lee Han-sol held a meeting with Sylvanian Foreign Minister Otto Vale on November 5.
+
+ ˚ The meeting had been arranged a week earlier.
+
+2. The two Ministers noted the strong partnership.
+"""
+
+
+def test_lead_printed_as_item_one_with_degree_bullets() -> None:
+    s = segment(KOREA)
+    assert s.date == dt.date(2022, 11, 5)
+    assert s.lead is not None and s.lead.text.startswith("Minister of Foreign Affairs Lee")
+    assert [p.number for p in s.points] == [1, 2]
+    assert s.points[0].body.text == s.lead.text
+    assert len(s.points[0].subpoints) == 1
+
+
+UK = """Press release
+
+Foreign Secretary meets Ruritanian Prime Minister
+
+The Foreign Secretary held talks with the Prime Minister of Ruritania on trade and energy.
+
+From:
+Foreign Office and The Rt Hon Jo Bloggs MP
+Published
+3 February 2022
+
+The Foreign Secretary, Jo Bloggs, met Ruritanian Prime Minister Emil Zog in Strelsau today.
+
+They discussed energy security.
+
+Media enquiries
+
+Email press@example.org
+"""
+
+
+def test_govuk_summary_and_metadata_block_are_header() -> None:
+    s = segment(UK)
+    assert s.title is not None and s.title.text == "Foreign Secretary meets Ruritanian Prime Minister"
+    assert s.date == dt.date(2022, 2, 3)
+    assert s.lead is not None and s.lead.text.startswith("The Foreign Secretary, Jo Bloggs")
+    assert [p.text for p in s.points] == ["They discussed energy security."]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("May 23, 2024", dt.date(2024, 5, 23)),
+        ("NOVEMBER 16, 2021 • STATEMENTS AND RELEASES", dt.date(2021, 11, 16)),
+        ("24 April 2021", dt.date(2021, 4, 24)),
+        ("Tuesday, 29 June 2021", dt.date(2021, 6, 29)),
+        ("2021/04/01", dt.date(2021, 4, 1)),
+        ("13.04.2021 - Press release", dt.date(2021, 4, 13)),
+        ("Washington, 14/10/2021 - 23:07", dt.date(2021, 10, 14)),
+        ("2021-10-31", dt.date(2021, 10, 31)),
+        ("Sept. 9, 2020", dt.date(2020, 9, 9)),
+    ],
+)
+def test_printed_date_forms(text: str, want: dt.date) -> None:
+    m = find_date(text)
+    assert m is not None and m.date == want
+
+
+def test_no_title_no_date_gives_none_not_a_guess() -> None:
+    s = segment("The two leaders met and talked about the weather at some length today.")
+    assert s.date is None
+    assert s.title is None
+    assert s.lead is not None
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "1. 1. 1.", "(1)", "###", "Back to Index"])
+def test_degenerate_inputs_do_not_crash(text: str) -> None:
+    s = segment(text)
+    for seg in s.body_segs():
+        assert text[seg.start : seg.end] == seg.text
