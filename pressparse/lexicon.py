@@ -1,0 +1,117 @@
+"""Shared lexicons: countries, demonyms, international bodies, honorifics.
+
+Rules as data: these are facts about the language of diplomacy, not about any
+release. Stages import from here; no stage keeps its own country list.
+"""
+
+from __future__ import annotations
+
+# Country names as releases print them (long and short forms). The value is the
+# short form that ``organization`` reports when the text uses a demonym.
+COUNTRIES: tuple[str, ...] = (
+    "Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia",
+    "Austria", "Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bhutan",
+    "Bolivia", "Bosnia and Herzegovina", "Botswana", "Brazil", "Brunei", "Brunei Darussalam",
+    "Bulgaria", "Cambodia", "Cameroon", "Canada", "Chile", "China", "Colombia", "Croatia",
+    "Cuba", "Cyprus", "Czech Republic", "Czechia", "Denmark", "Djibouti", "Ecuador", "Egypt",
+    "Estonia", "Ethiopia", "Fiji", "Finland", "France", "Georgia", "Germany", "Ghana",
+    "Greece", "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel",
+    "Italy", "Jamaica", "Japan", "Jordan", "Kazakhstan", "Kenya", "Kuwait", "Kyrgyzstan",
+    "Lao PDR", "Laos", "Latvia", "Lebanon", "Libya", "Lithuania", "Luxembourg", "Madagascar",
+    "Malaysia", "Maldives", "Mali", "Malta", "Mexico", "Moldova", "Mongolia", "Montenegro",
+    "Morocco", "Mozambique", "Myanmar", "Namibia", "Nepal", "the Netherlands", "Netherlands",
+    "New Zealand", "Nigeria", "North Korea", "North Macedonia", "Norway", "Oman", "Pakistan",
+    "Palau", "Palestine", "Panama", "Papua New Guinea", "Paraguay", "Peru", "the Philippines",
+    "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia", "Rwanda",
+    "Saudi Arabia", "Senegal", "Serbia", "Singapore", "Slovakia", "Slovenia", "South Africa",
+    "South Korea", "Korea", "Spain", "Sri Lanka", "Sudan", "Sweden", "Switzerland", "Syria",
+    "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Timor-Leste", "Tunisia", "Turkey",
+    "Türkiye", "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates", "UAE",
+    "United Kingdom", "UK", "U.K.", "United States", "United States of America", "U.S.",
+    "US", "USA", "Uruguay", "Uzbekistan", "Venezuela", "Viet Nam", "Vietnam", "Yemen",
+    "Zambia", "Zimbabwe", "Republic of Korea", "ROK", "People's Republic of China", "PRC",
+    "Russian Federation", "Democratic People's Republic of Korea", "DPRK",
+    "Socialist Republic of Viet Nam", "Republic of Indonesia", "Republic of India",
+    "Republic of the Philippines", "Federal Republic of Germany", "French Republic",
+    "Republic of Turkey", "Republic of Türkiye", "Kingdom of Saudi Arabia", "Kingdom of Thailand",
+    "Commonwealth of Australia", "Islamic Republic of Iran", "Republic of Singapore",
+    "Kingdom of Cambodia", "Great Britain", "Britain", "Holy See", "Vatican",
+)
+
+# Demonym -> country, for "Indian External Affairs Minister", "his Japanese counterpart".
+DEMONYMS: dict[str, str] = {
+    "Afghan": "Afghanistan", "Albanian": "Albania", "Algerian": "Algeria",
+    "American": "United States", "Argentine": "Argentina", "Argentinian": "Argentina",
+    "Armenian": "Armenia", "Australian": "Australia", "Austrian": "Austria",
+    "Azerbaijani": "Azerbaijan", "Bahraini": "Bahrain", "Bangladeshi": "Bangladesh",
+    "Belgian": "Belgium", "Bhutanese": "Bhutan", "Brazilian": "Brazil", "British": "United Kingdom",
+    "Bruneian": "Brunei", "Bulgarian": "Bulgaria", "Cambodian": "Cambodia",
+    "Canadian": "Canada", "Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia",
+    "Croatian": "Croatia", "Cuban": "Cuba", "Cypriot": "Cyprus", "Czech": "Czech Republic",
+    "Danish": "Denmark", "Dutch": "Netherlands", "Egyptian": "Egypt", "Emirati": "United Arab Emirates",
+    "Estonian": "Estonia", "Ethiopian": "Ethiopia", "Fijian": "Fiji", "Filipino": "Philippines",
+    "Finnish": "Finland", "French": "France", "Georgian": "Georgia", "German": "Germany",
+    "Ghanaian": "Ghana", "Greek": "Greece", "Hungarian": "Hungary", "Icelandic": "Iceland",
+    "Indian": "India", "Indonesian": "Indonesia", "Iranian": "Iran", "Iraqi": "Iraq",
+    "Irish": "Ireland", "Israeli": "Israel", "Italian": "Italy", "Jamaican": "Jamaica",
+    "Japanese": "Japan", "Jordanian": "Jordan", "Kazakh": "Kazakhstan", "Kenyan": "Kenya",
+    "Korean": "Korea", "South Korean": "Republic of Korea", "North Korean": "North Korea",
+    "Kuwaiti": "Kuwait", "Lao": "Laos", "Laotian": "Laos", "Latvian": "Latvia",
+    "Lebanese": "Lebanon", "Libyan": "Libya", "Lithuanian": "Lithuania", "Malaysian": "Malaysia",
+    "Maldivian": "Maldives", "Maltese": "Malta", "Mexican": "Mexico", "Moldovan": "Moldova",
+    "Mongolian": "Mongolia", "Moroccan": "Morocco", "Myanmar": "Myanmar", "Nepalese": "Nepal",
+    "Nepali": "Nepal", "New Zealand": "New Zealand", "Nigerian": "Nigeria",
+    "Norwegian": "Norway", "Omani": "Oman", "Pakistani": "Pakistan", "Palestinian": "Palestine",
+    "Panamanian": "Panama", "Peruvian": "Peru", "Philippine": "Philippines", "Polish": "Poland",
+    "Portuguese": "Portugal", "Qatari": "Qatar", "Romanian": "Romania", "Russian": "Russia",
+    "Rwandan": "Rwanda", "Saudi": "Saudi Arabia", "Senegalese": "Senegal", "Serbian": "Serbia",
+    "Singaporean": "Singapore", "Singapore": "Singapore", "Slovak": "Slovakia",
+    "Slovenian": "Slovenia", "South African": "South Africa", "Spanish": "Spain",
+    "Sri Lankan": "Sri Lanka", "Swedish": "Sweden", "Swiss": "Switzerland", "Syrian": "Syria",
+    "Taiwanese": "Taiwan", "Thai": "Thailand", "Tunisian": "Tunisia", "Turkish": "Turkey",
+    "Ugandan": "Uganda", "Ukrainian": "Ukraine", "U.S.": "United States", "US": "United States",
+    "UK": "United Kingdom", "Uzbek": "Uzbekistan", "Venezuelan": "Venezuela",
+    "Vietnamese": "Viet Nam", "Yemeni": "Yemen", "Zambian": "Zambia", "Zimbabwean": "Zimbabwe",
+}
+
+# International bodies: the form a release prints -> the short form ``organization`` reports.
+BODIES: dict[str, str] = {
+    "ASEAN": "ASEAN", "Association of Southeast Asian Nations": "ASEAN",
+    "United Nations": "United Nations", "UN": "United Nations", "U.N.": "United Nations",
+    "European Union": "European Union", "EU": "European Union",
+    "European Commission": "European Commission", "NATO": "NATO",
+    "African Union": "African Union", "AU": "African Union", "OECD": "OECD",
+    "World Health Organization": "WHO", "WHO": "WHO", "World Bank": "World Bank",
+    "International Monetary Fund": "IMF", "IMF": "IMF", "World Trade Organization": "WTO",
+    "WTO": "WTO", "IAEA": "IAEA", "International Atomic Energy Agency": "IAEA",
+    "OSCE": "OSCE", "Council of Europe": "Council of Europe", "UNESCO": "UNESCO",
+    "UNICEF": "UNICEF", "UNHCR": "UNHCR", "Pacific Islands Forum": "Pacific Islands Forum",
+    "Gulf Cooperation Council": "GCC", "GCC": "GCC", "APEC": "APEC", "SAARC": "SAARC",
+    "Commonwealth": "Commonwealth", "Arab League": "Arab League", "League of Arab States": "Arab League",
+    "Asian Development Bank": "Asian Development Bank", "ADB": "Asian Development Bank",
+}
+
+# Honorifics and styles that precede a name; longest first when matching.
+HONORIFICS: tuple[str, ...] = (
+    "His Excellency", "Her Excellency", "H.E.", "HE", "His Majesty", "Her Majesty",
+    "His Royal Highness", "Her Royal Highness", "HRH", "His Highness", "Her Highness",
+    "the Rt. Hon.", "the Rt Hon", "The Rt Hon", "The Rt. Hon.", "Rt. Hon.", "Rt Hon",
+    "the Right Honourable", "The Right Honourable", "the Honourable", "the Honorable",
+    "The Honourable", "The Honorable", "the Hon.", "The Hon.", "Hon.", "Senator the Hon.",
+    "Honorable", "Honourable", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr",
+    "Prof.", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Madam", "Mme", "Mme.",
+    "Dato'", "Dato", "Datuk", "Dato Paduka", "Dato Seri", "Datuk Seri", "Tan Sri", "Tun",
+    "Sheikh", "Shaikh", "Haji", "Pehin", "Excellency", "Ambassador", "General", "Admiral",
+)
+
+
+def country_of(word: str) -> str | None:
+    """The country a country name or demonym denotes, else None (case-sensitive, as printed)."""
+    if word in DEMONYMS:
+        return DEMONYMS[word]
+    if word in _COUNTRY_SET:
+        return word
+    return None
+
+
+_COUNTRY_SET = frozenset(COUNTRIES)
