@@ -4,6 +4,9 @@ Rules as data: these are facts about the language of diplomacy, not about any
 release. Stages import from here; no stage keeps its own country list.
 """
 
+# fmt: off
+# (the tables are laid out by hand, several entries a line)
+
 from __future__ import annotations
 
 # Country names as releases print them (long and short forms). The value is the
@@ -48,7 +51,8 @@ DEMONYMS: dict[str, str] = {
     "Bruneian": "Brunei", "Bulgarian": "Bulgaria", "Cambodian": "Cambodia",
     "Canadian": "Canada", "Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia",
     "Croatian": "Croatia", "Cuban": "Cuba", "Cypriot": "Cyprus", "Czech": "Czech Republic",
-    "Danish": "Denmark", "Dutch": "Netherlands", "Egyptian": "Egypt", "Emirati": "United Arab Emirates",
+    "Danish": "Denmark", "Dutch": "Netherlands", "Egyptian": "Egypt",
+    "Emirati": "United Arab Emirates",
     "Estonian": "Estonia", "Ethiopian": "Ethiopia", "Fijian": "Fiji", "Filipino": "Philippines",
     "Finnish": "Finland", "French": "France", "Georgian": "Georgia", "German": "Germany",
     "Ghanaian": "Ghana", "Greek": "Greece", "Hungarian": "Hungary", "Icelandic": "Iceland",
@@ -87,7 +91,8 @@ BODIES: dict[str, str] = {
     "OSCE": "OSCE", "Council of Europe": "Council of Europe", "UNESCO": "UNESCO",
     "UNICEF": "UNICEF", "UNHCR": "UNHCR", "Pacific Islands Forum": "Pacific Islands Forum",
     "Gulf Cooperation Council": "GCC", "GCC": "GCC", "APEC": "APEC", "SAARC": "SAARC",
-    "Commonwealth": "Commonwealth", "Arab League": "Arab League", "League of Arab States": "Arab League",
+    "Commonwealth": "Commonwealth", "Arab League": "Arab League",
+    "League of Arab States": "Arab League",
     "Asian Development Bank": "Asian Development Bank", "ADB": "Asian Development Bank",
 }
 
