@@ -1,11 +1,329 @@
-"""Topics: short labels of what was discussed, with the points they appear in."""
+"""Topics: short labels of what was discussed, with the points they appear in.
+
+Candidates come only from the body (the lead and the points, sub-points
+included), never from the header, captions or footer:
+
+* headings of numbered sections ("4. Whaling", "2. Security and defence cooperation");
+* quoted names ("WA Project 2.0", "Free and Open Indo-Pacific");
+* acronyms defined in parentheses ("... Border Affairs (WMCC)");
+* spaCy entities of the kinds that name places, bodies, events and instruments;
+* Title Case runs, which may hold "and"/"of"/"on" inside ("Tokyo Olympic and
+  Paralympic Games", "ASEAN Outlook on the Indo-Pacific"), cut at "for"/"of"
+  when too long ("Commemorative Summit for the 50th Year of ..." gives
+  "Commemorative Summit");
+* noun chunks, trimmed of determiners, possessives and generic adjectives, and
+  kept only when their head is not a generic word ("the meeting", "the two
+  sides") or a specific word modifies it ("security cooperation").
+
+Each candidate is scored by its kind, by whether it follows a discussion cue
+("discussed X", "exchanged views on X", "concerns about X", "including X"),
+by how many points mention it and by where it first appears; the participants'
+names, offices and own countries are not topics. Labels are literal slices of
+the text, so each one has a span.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from .document import Analyzed
+from . import lexicon
+from .document import Analyzed, PointSeg, Seg
 from .model import Person, Span, Topic
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+MAX_TOPICS = 10  # the scorer (and a reader) looks at the first ten
+MAX_WORDS = 6  # a label is a short phrase, not a clause
+MIN_SCORE = 1.5  # below this a candidate is an incidental noun, not a topic
+
+# --- data tables ------------------------------------------------------------
+# fmt: off
+# (the tables are laid out by hand, several entries a line)
+
+# spaCy entity kinds that can name a topic (places, bodies, events, agreements,
+# programmes); PERSON, NORP (demonyms), dates and numbers never do.
+ENTITY_KINDS = frozenset({"GPE", "LOC", "ORG", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "FAC"})
+
+# Base score by the kind of evidence: a section heading or a quoted name is put
+# forward by the writer as a subject; a proper name is likelier than a common noun.
+BASE_SCORE: dict[str, float] = {
+    "heading": 3.0,
+    "quoted": 3.0,
+    "acronym": 2.5,
+    "named": 2.0,
+    "chunk": 1.0,
+}
+CUE_BONUS = 1.5  # the phrase is the object of a discussion cue
+ISSUE_BONUS = 1.0  # the phrase holds a word of the issue vocabulary
+PLACE_BONUS = 0.5  # a country or region discussed (a city counts less)
+VAGUE_PENALTY = 2.5  # only scope words and generic heads ("regional situation")
+POINT_BONUS = 0.8  # each further point that mentions it
+LEAD_ONLY_PENALTY = 0.7  # only in the lead, which mostly says who met where
+
+# Discussion cues, layout "VERB X" ("discussed the situation", "raised concerns"):
+# a chunk that is the object of one of these verbs (or conjoined to that object).
+CUE_VERBS = frozenset(
+    {
+        "discussed", "discuss", "discussing", "raised", "raise", "raising", "addressed",
+        "address", "covered", "cover", "reviewed", "review", "welcomed", "welcome",
+        "explained", "explain", "exchanged", "exchange", "touched", "stressed", "emphasized",
+        "emphasised", "highlighted", "underlined", "underscored", "reaffirmed", "reaffirm",
+        "confirmed", "confirm", "agreed", "expressed", "shared", "briefed", "updated",
+        "noted", "condemned", "opposed", "supported", "support", "strengthen",
+        "strengthening", "promote", "promoting", "enhance", "enhancing", "deepen",
+        "deepening", "advance", "advancing", "tackle", "tackling", "combat", "combating",
+        "included", "include", "congratulated", "invited", "mentioned", "assist",
+    }
+)
+# Layout "PREP X": "views on X", "concerns about X", "cooperation in X",
+# "the situation in X", "including X", "such as X", "regarding X".
+CUE_PREPS = frozenset(
+    {
+        "on", "about", "regarding", "concerning", "over", "including", "like", "as",
+        "in", "of", "toward", "towards", "to", "for", "with",
+    }
+)
+# Prepositions that are cues only after these heads ("cooperation in health",
+# "the situation in Myanmar", "resumption of whaling"); elsewhere "in"/"of"/"to"
+# mostly mark places, times and owners.
+WEAK_PREPS = frozenset({"in", "of", "to", "for", "with", "toward", "towards", "as"})
+WEAK_PREP_HEADS = frozenset(
+    {
+        "cooperation", "cooperating", "collaboration", "situation", "situations",
+        "developments", "resumption", "resolution", "issue", "issues", "efforts", "effort",
+        "fields", "areas", "field", "area", "progress", "support", "response", "approach",
+        "dialogue", "talks", "consultations", "partnership", "work", "working", "policy",
+        "policies", "commitment", "importance", "role", "concern", "concerns", "such",
+        "deployment", "proposal", "use", "question", "questions", "matters", "matter",
+        "cooperate", "together", "affairs", "tensions", "reform", "process",
+    }
+)
+
+# "the situation in X", "tensions in X": after these "in X" is a subject, not the
+# place where the talks were held.
+PLACE_TOPIC_HEADS = frozenset(
+    {
+        "situation", "situations", "developments", "crisis", "conflict", "tensions", "peace",
+        "stability", "security", "cooperation", "investment", "presence", "affairs", "issues",
+        "issue", "war", "elections", "coup", "violence", "fight", "humanitarian", "reconstruction",
+        "democracy", "progress",
+    }
+)
+# Values every readout pledges ("peace and stability", "prosperity"): a label made
+# only of these says nothing about what this meeting discussed.
+BOILERPLATE = frozenset(
+    {
+        "peace", "stability", "prosperity", "development", "security", "friendship", "cooperation",
+        "dialogue", "trust", "progress", "growth", "unity", "and", "partnership", "coordination",
+        "collaboration", "exchanges", "communication", "understanding", "benefits", "benefit",
+        "success", "relations",
+    }
+)
+# Words of scope: with a generic head they make a section title, not a subject
+# ("Regional issues", "international challenges", "bilateral relations").
+SCOPE_WORDS = frozenset(
+    {
+        "regional", "international", "global", "worldwide", "bilateral", "multilateral", "domestic",
+        "opening", "closing", "and", "other", "various",
+    }
+)
+# Heads that alone say nothing about the subject ("the meeting", "the two sides",
+# "cooperation"); a chunk with such a head is kept only when a specific word
+# modifies it ("security cooperation", "abductions issue", "India-China relations").
+GENERIC_HEADS = frozenset(
+    {
+        "meeting", "meetings", "talk", "talks", "side", "sides", "minister", "ministers", "leader",
+        "leaders", "view", "views", "importance", "way", "ways", "need", "needs", "hope", "fact",
+        "facts", "success", "efforts", "effort", "future", "time", "times", "year", "years",
+        "month", "months", "week", "weeks", "day", "days", "today", "outset", "response",
+        "overview", "part", "parts", "end", "result", "results", "regard", "light", "line", "lines",
+        "matter", "matters", "subject", "subjects", "area", "areas", "field", "fields", "issue",
+        "issues", "question", "questions", "relation", "relations", "relationship", "relationships",
+        "cooperation", "partnership", "partnerships", "dialogue", "communication", "consultation",
+        "consultations", "discussion", "discussions", "exchange", "exchanges", "agreement",
+        "agreements", "situation", "situations", "development", "developments", "interest",
+        "interests", "support", "understanding", "recognition", "confidence", "expectation",
+        "expectations", "satisfaction", "appreciation", "gratitude", "congratulations",
+        "commitment", "commitments", "intention", "intentions", "vision", "priority", "priorities",
+        "role", "work", "visit", "visits", "stay", "call", "calls", "conversation", "opinion",
+        "people", "generation", "generations", "stage", "level", "levels", "occasion", "occasions",
+        "host", "chance", "weight", "region", "regions", "world", "community", "partner",
+        "partners", "friendship", "ties", "tie", "country", "countries", "nation", "nations",
+        "counterpart", "counterparts", "government", "governments", "president", "prime",
+        "secretary", "other", "others", "following", "point", "points", "remarks",
+        "remark", "statement", "statements", "readout", "release", "thing", "things", "lot", "kind",
+        "kinds", "number", "sort", "opportunity", "opportunities", "basis", "context", "aspect",
+        "aspects", "topic", "topics", "agenda", "progress", "step", "steps", "measure", "measures",
+        "approach", "action", "actions", "idea", "ideas", "proposal", "proposals", "position",
+        "positions", "stance", "manner", "term", "terms", "significance", "value", "values",
+        "challenge", "challenges", "problem", "problems",
+        "concern", "concerns", "framework", "frameworks", "mechanism", "mechanisms", "process",
+        "wish", "wishes", "thanks", "welcome", "invitation",
+        "hospitality", "courtesy", "schedule", "plan", "plans", "goal", "goals", "aim", "aims",
+        "purpose", "outcome", "outcomes", "direction", "state", "status", "spirit", "trust",
+        "event", "events", "session", "sessions", "conference", "delegation", "margins",
+        "margin", "sidelines", "case", "cases", "message", "messages", "preparation",
+        "preparations", "service", "image", "staff", "experience", "hopes", "place", "date",
+        "dates", "appointment", "reappointment", "assumption", "honor", "honour", "pleasure",
+        "condolences", "sympathy", "details", "note", "notes", "range", "breadth",
+        "table", "search", "moment", "period", "phase", "round", "rounds",
+        "chairmanship", "presidency",
+    }
+)
+_VAGUE_WORDS = SCOPE_WORDS | GENERIC_HEADS
+# Adjectives and determiners that are trimmed from the front of a chunk: they grade
+# or count, they do not name ("further cooperation", "close coordination").
+GENERIC_MODIFIERS = frozenset(
+    {
+        "further", "close", "closer", "strong", "stronger", "good", "great", "deep", "deeper",
+        "various", "other", "such", "mutual", "both", "all", "every", "each", "two", "three",
+        "four", "five", "several", "their", "its", "his", "her", "our", "my", "your", "this",
+        "that", "these", "those", "same", "whole", "full", "frank", "constructive", "candid",
+        "active", "specific", "concrete", "practical", "wide", "broad", "respective", "next",
+        "last", "recent", "current", "present", "continued", "continuing", "early", "high",
+        "important", "more", "most", "many", "much", "new", "significant", "bilateral", "common",
+        "overall", "steady", "steadily", "major", "key", "substantive", "productive",
+        "fruitful", "useful", "warm", "cordial", "friendly", "heartfelt", "sincere", "serious",
+        "grave", "firm", "solid", "robust", "long", "positive", "excellent", "additional",
+        "possible", "appropriate", "relevant", "latest", "ongoing", "further-more", "certain",
+        "enhanced", "increased", "growing", "greater", "deepest", "strongest", "closest", "best",
+        "shared", "in-depth", "in", "depth", "regular", "frequent", "above", "mentioned",
+        "aforementioned", "a", "an", "the", "particular", "notably", "especially", "including",
+        "own",
+    }
+)
+# The vocabulary of policy subjects: a chunk holding one of these words names an
+# issue ("food security", "palm oil", "missile launch"), not a courtesy or a manner.
+ISSUE_WORDS = frozenset(
+    {
+        "trade", "investment", "investments", "economy", "economic", "economies", "energy",
+        "climate", "environment", "environmental", "health", "healthcare", "medical", "medicines",
+        "pandemic", "covid-19", "coronavirus", "vaccine", "vaccines", "vaccination", "recovery",
+        "security", "defence", "defense", "military", "maritime", "cyber", "terrorism",
+        "counter-terrorism", "terrorist", "nuclear", "missile", "missiles", "denuclearization",
+        "denuclearisation", "disarmament", "non-proliferation", "proliferation", "sanctions",
+        "rights", "democracy", "migration", "refugees", "refugee", "deportation", "humanitarian",
+        "infrastructure", "connectivity", "supply", "chains", "chain", "technology", "technologies",
+        "digital", "innovation", "agriculture", "food", "fisheries", "whaling", "tourism",
+        "culture", "cultural", "education", "students", "travel", "visa", "visas", "border",
+        "borders", "boundary", "territorial", "sovereignty", "peace", "stability", "ceasefire",
+        "conflict", "war", "crisis", "disaster", "disasters", "weapons", "chemical", "submarine",
+        "submarines", "frigate", "navy", "naval", "exercises", "shipping", "navigation", "arms",
+        "competition", "tariffs", "exports", "imports", "export", "import", "beef", "oil", "gas",
+        "lng", "minerals", "semiconductors", "space", "arctic", "abduction", "abductions",
+        "hostages", "detainees", "prisoners", "multilateralism", "reform", "elections",
+        "corruption", "drugs", "crime", "smuggling", "anniversary", "olympic", "olympics",
+        "paralympic", "expo", "finance", "financial", "currency", "taxation", "water", "ocean",
+        "oceans", "biodiversity", "emissions", "carbon", "renewable", "hydrogen", "transport",
+        "railway", "aviation", "ports", "port", "labour", "labor", "employment", "jobs", "business",
+        "intelligence", "espionage", "provocation", "provocations", "launch",
+        "launches", "test", "tests", "reconstruction", "resilience", "pandemic-related",
+        "quarantine-free", "quarantine",
+    }
+)
+# Heads of institutions: "Ministry of Foreign Affairs", "Office of the Spokesperson",
+# "Bureau of South and Central Asian Affairs" are publishers, not subjects.
+INSTITUTION_HEADS = frozenset(
+    {
+        "ministry", "office", "bureau", "department", "embassy", "consulate", "agency",
+        "secretariat", "cabinet", "government", "parliament", "affairs", "commonwealth",
+        "administration", "spokesperson", "republic", "kingdom", "state", "states", "federation",
+        "tags",
+    }
+)
+# Words of office and address: a phrase holding one names a person's post, not a
+# topic ("Foreign Minister", "Secretary of State"). An event named after such
+# people ("Foreign Ministers' Meeting") is kept by EVENT_HEADS.
+OFFICE_WORDS = frozenset(
+    {
+        "minister", "ministers", "minister's", "ministers'", "secretary", "secretary-general",
+        "president", "vice-president", "prime", "premier", "chancellor", "ambassador",
+        "ambassadors", "spokesperson", "spokesman", "spokeswoman", "king", "queen", "emperor",
+        "prince", "princess", "sultan", "councilor", "councillor", "chairman", "chairperson",
+        "chair", "director", "director-general", "commissioner", "envoy", "mr", "mrs", "ms", "dr",
+        "h.e", "excellency", "honourable", "honorable", "hon", "senator", "governor", "mayor",
+        "deputy", "undersecretary", "under-secretary", "representative", "high", "fm", "pm",
+        "advisor", "adviser", "counsellor", "counselor",
+    }
+)
+EVENT_HEADS = frozenset(
+    {
+        "meeting", "summit", "conference", "dialogue", "forum", "consultations", "talks",
+        "council", "assembly", "session", "ministerial", "games", "expo", "week", "year",
+    }
+)
+# Words that stay lower case inside a Title Case name ("Belt and Road",
+# "ASEAN Outlook on the Indo-Pacific", "Tokyo Olympic and Paralympic Games").
+TITLE_CONNECTORS = frozenset({"and", "of", "on", "for", "the", "&", "in", "to", "de"})
+# Where an over-long Title Case run is cut ("Commemorative Summit for the 50th
+# Year of ASEAN-Japan Friendship and Cooperation" -> "Commemorative Summit").
+TITLE_CUTS = ("for", "of", "on", "in", "to")
+# Capitalised words that do not start a name: months, days, sentence openers.
+NOT_NAME_WORDS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday",
+    }
+)
+# Headings of sections that say nothing about the subject ("1. Opening remarks").
+GENERIC_HEADINGS = frozenset(
+    {
+        "opening remarks", "closing remarks", "overview", "introduction", "summary",
+        "other", "others", "other issues", "other matters", "bilateral relations",
+        "regional situation", "regional affairs", "international affairs",
+        "regional and international affairs", "regional and international situation",
+        "regional situations", "international situation", "concluding remarks",
+        "bilateral issues", "bilateral cooperation", "general remarks", "opening",
+        "outline", "beginning", "conclusion", "closing",
+    }
+)
+# Countries as a topic: a country printed only as a participant's own state
+# ("Minister for Foreign Affairs of Japan", "the Japanese side") is not one.
+_COUNTRY_FORMS: dict[str, str] = {}
+for _c in lexicon.COUNTRIES:
+    _COUNTRY_FORMS[_c.casefold()] = _c
+for _d, _c in lexicon.DEMONYMS.items():
+    _COUNTRY_FORMS.setdefault(_d.casefold(), _c)
+for _b, _s in lexicon.BODIES.items():
+    _COUNTRY_FORMS.setdefault(_b.casefold(), _s)
+# Short forms the lexicon prints differently from the long ones.
+_SAME_STATE: tuple[frozenset[str], ...] = (
+    frozenset({"united states", "u.s.", "us", "usa", "united states of america", "america"}),
+    frozenset({"republic of korea", "rok", "korea", "south korea"}),
+    frozenset({"people's republic of china", "prc", "china"}),
+    frozenset({"united kingdom", "uk", "u.k.", "britain", "great britain"}),
+    frozenset({"russian federation", "russia"}),
+    frozenset({"viet nam", "vietnam", "socialist republic of viet nam"}),
+    frozenset({"european union", "eu"}),
+    frozenset({"united nations", "un", "u.n."}),
+    frozenset({"asean", "association of southeast asian nations"}),
+)
+
+_HONORIFIC_WORDS = frozenset(
+    w.casefold().rstrip(".") for h in lexicon.HONORIFICS for w in h.split() if len(w) > 1
+) - {"the", "of", "he", "general", "lady", "lord", "seri", "sri", "paduka", "professor"}
+
+# fmt: on
+
+# --- regexes ----------------------------------------------------------------
+
+# Quoted names, straight or curly: “WA Project 2.0”, "Free and Open Indo-Pacific".
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{2,80})[\"”]")
+# An acronym defined in parentheses after its long form: "(WMCC)", "(TICAD7)".
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&+\-]{1,11})\)")
+_WORD = re.compile(r"[\w']+")
+# an abbreviation with inner dots ending right at the label's end ("U.S.", "U.K.")
+_ABBREV_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]\.$")
+_HWORD = re.compile(r"\w+(?:-\w+)+")  # hyphenated words: "counter-terrorism", "COVID-19"
+_SPACE = re.compile(r"\s+")
+_EDGE_PUNCT = " \t\n.,;:!?()[]{}\"'“”‘’–—-"
 
 
 @dataclass(frozen=True)
@@ -15,5 +333,714 @@ class TopicsResult:
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass
+class _Cand:
+    key: str  # folded label: case and spacing ignored
+    start: int
+    end: int
+    score: float
+    regions: set[int] = field(default_factory=set)  # 0 = lead, i = point i
+    occurrences: list[tuple[int, int]] = field(default_factory=list)
+    first: int = 0
+    named: bool = False  # a name, a heading or a quoted phrase, not a common-noun chunk
+
+
+@dataclass(frozen=True)
+class _Region:
+    seg: Seg
+    index: int  # 0 for the lead, else the point's 1-based index
+    heading: bool = False
+
+
+def _key(s: str) -> str:
+    s = s.replace("’", "'").replace("‘", "'")
+    words = _WORD.findall(s.casefold())
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _nwords(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _regions(an: Analyzed) -> list[_Region]:
+    seg = an.seg
+    out: list[_Region] = []
+    seen: set[tuple[int, int]] = set()
+
+    def point_regions(p: PointSeg) -> Iterator[_Region]:
+        # segs() is the point's whole text: heading, body, sub-points, later paragraphs
+        for s in p.segs():
+            if s.text.strip():
+                yield _Region(s, p.index, heading=s is p.heading)
+
+    for p in seg.points:
+        for r in point_regions(p):
+            if (r.seg.start, r.seg.end) not in seen:
+                seen.add((r.seg.start, r.seg.end))
+                out.append(r)
+    if seg.lead is not None and (seg.lead.start, seg.lead.end) not in seen:
+        out.insert(0, _Region(seg.lead, 0))
+    if out:
+        return out
+    # No lead and no points (a layout the segmenter did not recognise): fall back on
+    # the body paragraphs, or on the prose blocks of the text, all counted as lead.
+    paras = list(seg.paragraphs) or list(_prose_blocks(seg.text))
+    return [_Region(p, 0) for p in paras]
+
+
+# Official names of states: "Federal Republic of Germany", "Kingdom of Thailand",
+# "Commonwealth of Australia"; "French Republic" (demonym + form of state).
+_STATE_FORMS = r"(?:republic|kingdom|commonwealth|federation|state|sultanate|union|emirates?)"
+_OFFICIAL_NAME = re.compile(
+    rf"^(?:[\w' ]*? )?{_STATE_FORMS} of (?:the )?(.+)$|^(\w+) {_STATE_FORMS}$"
+)
+
+
+# A prose block: a blank-line separated stretch with a full sentence in it.
+_BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+_SENTENCE_END = re.compile(r"[a-z0-9)\]”\"'][.!?][\"”’']?(?:\s|$)")
+
+
+def _prose_blocks(text: str) -> Iterator[Seg]:
+    for m in _BLOCK.finditer(text[:200_000]):
+        block = m.group(0)
+        if len(block.split()) >= 12 and _SENTENCE_END.search(block):
+            yield Seg(m.start(), m.end(), block)
+
+
+# --- exclusions -------------------------------------------------------------
+
+
+def _states(name: str) -> set[str]:
+    """The spellings of one state or body (folded)."""
+    n = name.casefold().strip()
+    if n.startswith("the "):
+        n = n[4:]
+    out = {n}
+    m = _OFFICIAL_NAME.match(n)
+    # "Federal Republic of Germany" is Germany, "French Republic" France; but the
+    # Democratic People's Republic of Korea is not Korea
+    if m and "democratic" not in n:
+        out.add(m.group(1) or _COUNTRY_FORMS.get(m.group(2) or "", "").casefold())
+    for x in list(out):
+        c = _COUNTRY_FORMS.get(x)
+        if c:
+            out.add(c.casefold())
+    out.discard("")
+    for group in _SAME_STATE:
+        if out & group:
+            out |= group
+    return out
+
+
+@dataclass(frozen=True)
+class _Excluded:
+    name_words: frozenset[str]  # participants' name words (folded)
+    own_states: frozenset[str]  # participants' organizations, every spelling
+
+
+def _excluded(participants: list[Person]) -> _Excluded:
+    words: set[str] = set()
+    states: set[str] = set()
+    for p in participants:
+        # the name itself; aliases hold offices and bodies ("ASEAN Secretary-General")
+        for n in (p.name, p.family_name or "", p.given_name or ""):
+            for w in _WORD.findall(n.casefold()):
+                if w not in OFFICE_WORDS and len(w) > 1:
+                    words.add(w)
+        if p.organization:
+            states |= _states(p.organization)
+    return _Excluded(frozenset(words), frozenset(states))
+
+
+def _is_person_or_office(toks: Iterable[Token], ex: _Excluded) -> bool:
+    toks = list(toks)
+    low = [t.lower_ for t in toks]
+    if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.is_alpha for t in toks):
+        return True
+    if any(w.rstrip(".") in _HONORIFIC_WORDS for w in low):
+        return True
+    if any(w in ex.name_words for w in low if w[:1].isalpha() and len(w) > 2):
+        return True
+    has_office = any(w in OFFICE_WORDS for w in low)
+    return has_office and low[-1] not in EVENT_HEADS
+
+
+def _is_own_state(label: str, ex: _Excluded) -> bool:
+    """A bare name of a participant's own country/body, or its demonym."""
+    return bool(_states(label) & ex.own_states) and _nwords(label) <= 4
+
+
+# --- candidates -------------------------------------------------------------
+
+
+def _trim(toks: list[Token]) -> list[Token]:
+    """Drop determiners, possessives, pronouns, punctuation and grading adjectives
+    from the front; punctuation and possessive markers from the end."""
+    i, j = 0, len(toks)
+    while i < j:
+        t = toks[i]
+        if (
+            t.pos_ in ("DET", "PRON", "PUNCT", "NUM", "CCONJ", "ADP", "PART", "ADV")
+            and not (
+                t.pos_ == "NUM"
+                and t.text[:1].isupper()
+                and i + 1 < j
+                and toks[i + 1].text[:1].isupper()
+            )
+        ) or (t.lower_ in GENERIC_MODIFIERS and not _name_word(toks, i, j)):
+            i += 1
+            continue
+        # "Ghana's development": the owner is not part of the subject
+        k = next((k for k in range(i, j) if toks[k].tag_ == "POS" or toks[k].dep_ == "case"), None)
+        if k is not None and k + 1 < j:
+            i = k + 1
+            continue
+        break
+    while j > i and (toks[j - 1].pos_ in ("PUNCT", "PART", "DET", "CCONJ", "ADP")):
+        j -= 1
+    return toks[i:j]
+
+
+def _name_word(toks: list[Token], i: int, j: int) -> bool:
+    """A capitalised word followed by another: part of a name ("Five Eyes")."""
+    return toks[i].text[:1].isupper() and i + 1 < j and toks[i + 1].text[:1].isupper()
+
+
+def _chunk_ok(toks: list[Token]) -> bool:
+    if not toks:
+        return False
+    head = toks[-1]
+    if head.pos_ not in ("NOUN", "PROPN") and not head.text[:1].isupper():
+        return False
+    words = [t.lower_ for t in toks]
+    if any(not _WORD.search(w) for w in words if w not in ("-", "&", "+")):
+        return False
+    if _is_date(toks):
+        return False
+    specific = [w for w in words[:-1] if w not in GENERIC_MODIFIERS and w not in GENERIC_HEADS]
+    if head.lower_ in GENERIC_HEADS and not specific:
+        return False
+    return not (len(words) == 1 and (len(words[0]) < 3 or words[0] in GENERIC_MODIFIERS))
+
+
+def _is_date(toks: list[Token]) -> bool:
+    """ "April", "Monday", "this year": a date or time, never a topic."""
+    head = toks[-1]
+    if head.lower_ in NOT_NAME_WORDS or head.lower_.rstrip(".") in _DAY_ABBREVS:
+        return True
+    return all(t.ent_type_ in _TIME_ENTS for t in toks)
+
+
+_TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Abbreviations of days and zones printed beside times ("Mon", "JST").
+_DAY_ABBREVS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jst", "gmt", "utc"})
+
+
+def _is_institution(toks: list[Token]) -> bool:
+    """ "Ministry of Foreign Affairs", "Federal Republic", "State": a publisher's or
+    an office's name, not a subject."""
+    if len(toks) > 2 and toks[0].lower_ in INSTITUTION_HEADS and toks[1].lower_ in ("of", "for"):
+        return True
+    return (
+        toks[-1].lower_ in INSTITUTION_HEADS
+        and not any(_COUNTRY_FORMS.get(t.lower_) for t in toks[:-1])
+    ) or (len(toks) == 1 and toks[0].lower_ in GENERIC_HEADS | OFFICE_WORDS)
+
+
+def _governor(tok: Token) -> Token:
+    """The word a phrase hangs from, through coordination ("X, Y and Z")."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("conj", "appos") and t.head.i != t.i:
+            t = t.head
+        else:
+            break
+    return t
+
+
+def _has_cue(root: Token) -> bool:
+    """Whether the phrase headed by ``root`` follows a discussion cue."""
+    t = _governor(root)
+    head = t.head
+    if head.i == t.i:
+        return False
+    if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.lower_ in CUE_VERBS:
+        return True
+    if t.dep_ == "pobj" and head.lower_ in CUE_PREPS:
+        if head.lower_ not in WEAK_PREPS:
+            return True
+        gov = head.head
+        if gov.lower_ in WEAK_PREP_HEADS:
+            return True
+        # "such as X", "as well as X" are listing cues
+        return head.lower_ == "as" and gov.lower_ in ("such", "well")
+    # "X is discussed", "Syria ... was also on the agenda"
+    return t.dep_ == "nsubj" and any(c.lower_ == "agenda" for c in head.subtree)
+
+
+def _title_runs(toks: Iterable[Token]) -> Iterator[list[Token]]:
+    """Runs of capitalised words, connectors allowed inside."""
+    run: list[Token] = []
+
+    def capital(t: Token) -> bool:
+        w = t.text
+        if not w[:1].isupper() and not (w[:1].isdigit() and any(c.isalpha() for c in w)):
+            return False
+        if w.casefold() in NOT_NAME_WORDS or t.ent_type_ in ("PERSON", "DATE", "TIME"):
+            return False
+        # a sentence or line opener is capitalised by position, not by name
+        opener = t.is_sent_start or t.i == 0 or not t.doc[t.i - 1].is_alpha
+        if opener and not t.ent_type_ and (t.tag_ not in ("NNP", "NNPS") or w.endswith("ing")):
+            return False
+        return not (w.endswith("ing") and not t.ent_type_ and t.tag_ not in ("NNP", "NNPS"))
+
+    def flush() -> Iterator[list[Token]]:
+        while run and run[-1].lower_ in TITLE_CONNECTORS | {"-"}:
+            run.pop()
+        if run:
+            yield list(run)
+        run.clear()
+
+    for t in toks:
+        if (
+            capital(t)
+            or (run and t.text in ("-", "2.0", "+"))
+            # "Foreign Ministers' Meeting": a possessive inside a name
+            or (run and t.tag_ == "POS" and t.i + 1 < len(t.doc) and capital(t.doc[t.i + 1]))
+        ) or (
+            run
+            and t.lower_ in TITLE_CONNECTORS
+            and (run[-1].lower_ not in TITLE_CONNECTORS or t.lower_ == "the")
+        ):
+            run.append(t)
+        else:
+            yield from flush()
+    yield from flush()
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+
+
+def _split_coordination(run: list[Token]) -> Iterator[list[Token]]:
+    """ "Armenia and Azerbaijan", "Japan and the ROK": two names, not one. A name
+    that holds "and" itself ("Belt and Road", "Trade and Technology Council") has no
+    entity boundary or country on both sides of it."""
+    part: list[Token] = []
+    i = 0
+    while i < len(run):
+        t = run[i]
+        if t.lower_ in ("for", "to", "in") and part and i + 1 < len(run):
+            # "Indo-Pacific to the UK", "Japan for the COVID-19 response": a name,
+            # then a country or after a bare country, is two names
+            j = i + 1
+            while j < len(run) and run[j].lower_ == "the":
+                j += 1
+            left = " ".join(x.lower_ for x in part)
+            if j < len(run) and (
+                _COUNTRY_FORMS.get(left) is not None
+                or _COUNTRY_FORMS.get(run[j].lower_) is not None
+            ):
+                yield part
+                part = []
+                i = j
+                continue
+        if (
+            t.lower_ in ("and", "&", ",")
+            and part
+            and i + 1 < len(run)
+            # in "Year of Culture and Tourism" the "and" belongs to the "of" phrase
+            and not any(x.lower_ in ("of", "on", "for") for x in part)
+        ):
+            j = i + 1
+            while j < len(run) and run[j].lower_ == "the":
+                j += 1
+            left_ends = part[-1].ent_iob_ != "O" and (i + 1 >= len(run) or run[i].ent_iob_ != "I")
+            # spaCy may start the entity at its article: "the South China Sea"
+            right_starts = j < len(run) and (
+                run[j].ent_iob_ == "B" or (j > i + 1 and run[j - 1].ent_iob_ == "B")
+            )
+            left_country = _COUNTRY_FORMS.get(part[-1].lower_) is not None
+            right_country = j < len(run) and _COUNTRY_FORMS.get(run[j].lower_) is not None
+            place = _PLACE_ENTS & {part[-1].ent_type_, run[j].ent_type_ if j < len(run) else ""}
+            if (
+                (left_ends or left_country)
+                and (right_starts or right_country)
+                and (place or left_country or right_country)
+            ):
+                yield part
+                part = []
+                i = j
+                continue
+        part.append(t)
+        i += 1
+    if part:
+        yield part
+
+
+def _cut_title(run: list[Token]) -> list[Token]:
+    """An over-long name is cut at its first "for"/"of": the head of the name."""
+    if _nwords(" ".join(t.text for t in run)) <= MAX_WORDS:
+        return run
+    for i, t in enumerate(run):
+        if i >= 2 and t.lower_ in TITLE_CUTS:
+            cut = run[:i]
+            # "Relationship Based on ...": the cut leaves no dangling participle
+            while cut and (cut[-1].lower_ in TITLE_CONNECTORS or cut[-1].tag_ in ("VBN", "VBG")):
+                cut.pop()
+            return cut
+    return run[:0]
+
+
+class _Collector:
+    def __init__(self, text: str, ex: _Excluded) -> None:
+        self.text = text
+        self.ex = ex
+        self.cands: dict[str, _Cand] = {}
+        self.order = 0
+
+    def add(
+        self, start: int, end: int, kind: str, region: _Region, cue: bool, toks: list[Token]
+    ) -> None:
+        text = self.text
+        # whole words only: "counter-terrorism" is one word to a reader, two to spaCy
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            start -= 1
+        while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+            end += 1
+        while start < end and text[start] in _EDGE_PUNCT:
+            start += 1
+        while end > start and text[end - 1] in _EDGE_PUNCT:
+            end -= 1
+        if _ABBREV_END.search(text, start, min(end + 1, len(text))):
+            end += 1  # "Korea-U.S.": the last dot belongs to the abbreviation
+        if text[start:end].casefold().startswith("the "):
+            start += 4
+        # a trailing possessive marker belongs to the owner's phrase, not the name
+        if text[start:end].endswith(("'s", "’s")):
+            end -= 2
+        label = text[start:end]
+        key = _key(label)
+        n = _nwords(label)
+        if not key or n == 0 or n > MAX_WORDS or "\n" in label:
+            return
+        if not any(c.isalpha() for c in label):
+            return
+        if toks and (
+            _is_person_or_office(toks, self.ex) or _is_institution(toks) or _is_date(toks)
+        ):
+            return
+        if _is_own_state(label, self.ex):
+            return
+        if set(key.split()) <= BOILERPLATE:
+            return
+        vague = set(key.split()) <= _VAGUE_WORDS
+        score = BASE_SCORE[kind] + (CUE_BONUS if cue else 0.0)
+        if toks and kind == "named":
+            if key in _COUNTRY_FORMS or toks[-1].ent_type_ == "LOC":
+                score += PLACE_BONUS  # a state or region other than the participants'
+            elif toks[-1].ent_type_ == "GPE":
+                score -= PLACE_BONUS  # a city: where something happened
+        words = set(_WORD.findall(label.casefold())) | set(_HWORD.findall(label.casefold()))
+        if vague:
+            # "Regional issues", "global challenges": a heading over subjects, not one
+            score -= VAGUE_PENALTY
+        elif words & ISSUE_WORDS:
+            score += ISSUE_BONUS
+        elif kind == "chunk" and n == 1:
+            # a bare common noun ("service", "image") is a topic only when cued twice
+            score -= 1.0
+        c = self.cands.get(key)
+        if c is None:
+            self.order += 1
+            c = _Cand(key, start, end, score, first=self.order)
+            self.cands[key] = c
+        elif score > c.score:
+            c.score = score
+        c.named = c.named or kind != "chunk"
+        c.regions.add(region.index)
+        c.occurrences.append((start, end))
+
+
+def _within(spans: list[SpacySpan], starts: list[int], lo: int, hi: int) -> Iterator[SpacySpan]:
+    """The spans (sorted by start) that lie inside tokens [lo, hi)."""
+    for k in range(bisect.bisect_left(starts, lo), len(spans)):
+        sp = spans[k]
+        if sp.start >= hi:
+            break
+        if sp.end <= hi:
+            yield sp
+
+
+def _tokens(doc: Doc, s: Seg) -> list[Token]:
+    # (doc.text would rebuild the whole text on every call)
+    doc_end = doc[-1].idx + len(doc[-1].text) if len(doc) else 0
+    span = doc.char_span(s.start, min(s.end, doc_end), alignment_mode="contract")
+    return list(span) if span is not None else []
+
+
+def _collect(an: Analyzed, regions: list[_Region], ex: _Excluded) -> _Collector:
+    doc = an.doc
+    col = _Collector(an.text, ex)
+    # entities and chunks once for the whole document, found per region by bisection
+    ents = list(doc.ents)
+    ent_starts = [e.start for e in ents]
+    chunks = list(doc.noun_chunks)
+    chunk_starts = [c.start for c in chunks]
+    for n, r in enumerate(regions):
+        toks = _tokens(doc, r.seg)
+        if not toks:
+            continue
+        first = n == 0  # the lead (or the first paragraph): it says where they met
+        lo, hi = toks[0].i, toks[-1].i + 1
+        if r.heading:
+            label = r.seg.text.strip()
+            if _key(label) not in GENERIC_HEADINGS and 0 < _nwords(label) <= MAX_WORDS:
+                col.add(r.seg.start, r.seg.end, "heading", r, True, toks)
+        _quoted(col, doc, r)
+        for m in _ACRONYM.finditer(r.seg.text):
+            word = m.group(1)
+            if sum(c.isupper() for c in word) >= 2:
+                s0, e0 = r.seg.start + m.start(1), r.seg.start + m.end(1)
+                col.add(s0, e0, "acronym", r, True, [])
+        for ent in _within(ents, ent_starts, lo, hi):
+            if ent.label_ not in ENTITY_KINDS:
+                continue
+            if _in_office_phrase(ent) or (first and _meeting_place(ent)):
+                continue
+            etoks = _trim(list(ent))
+            if etoks:
+                col.add(etoks[0].idx, _tok_end(etoks[-1]), "named", r, _has_cue(ent.root), etoks)
+        in_name: set[int] = set()  # tokens inside a Title Case name of 2+ words
+        for whole in _title_runs(toks):
+            for part in _split_coordination(whole):
+                if len(part) > 1:
+                    in_name.update(t.i for t in part)
+                run = _cut_title(part)
+                if not run or (len(run) == 1 and run[0].ent_type_ not in ("", "ORG")):
+                    continue
+                if len(run) == 1 and run[0].text.isupper() and run[0].pos_ != "PROPN":
+                    continue
+                span = doc[run[0].i : run[-1].i + 1]
+                if _in_office_phrase(span) or (first and _meeting_place(span)):
+                    continue
+                col.add(run[0].idx, _tok_end(run[-1]), "named", r, _has_cue(span.root), run)
+        for chunk in _within(chunks, chunk_starts, lo, hi):
+            _add_chunk(col, chunk, r, first, in_name)
+    return col
+
+
+def _add_chunk(
+    col: _Collector, chunk: SpacySpan, r: _Region, first: bool, in_name: set[int]
+) -> None:
+    ctoks = _trim(list(chunk))
+    if not _chunk_ok(ctoks):
+        return
+    named = all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ctoks)
+    if named and len(ctoks) == 1 and ctoks[0].i in in_name:
+        return  # "Culture" of "Year of Culture and Tourism": a piece of a name
+    if named and (_in_office_phrase(chunk) or (first and _meeting_place(chunk))):
+        return
+    cue = _has_cue(chunk.root)
+    kind = "named" if named else "chunk"
+    col.add(ctoks[0].idx, _tok_end(ctoks[-1]), kind, r, cue, ctoks)
+    # "trade and investment", "medicines and vaccines": a pair of bare nouns is
+    # one subject; the label covers both words.
+    root = chunk.root
+    conj = next((c for c in root.children if c.dep_ == "conj"), None)
+    cc = next((c for c in root.children if c.dep_ == "cc" and c.lower_ in ("and", "or")), None)
+    if (
+        conj is None
+        or cc is None
+        or not (root.i < cc.i < conj.i)
+        or named
+        or conj.pos_ != "NOUN"
+        or conj.i - ctoks[0].i > 5
+    ):
+        return
+    # the conjoined noun with its own modifiers ("human resource development")
+    right = [t for t in conj.subtree if t.i <= conj.i and t.dep_ != "cc"]
+    if not right or right[0].i != cc.i + 1 or ctoks[-1].i != root.i or cc.i != root.i + 1:
+        return
+    pair = [*ctoks, cc, *right]
+    if _chunk_ok(pair) and not any(t.lower_ in GENERIC_HEADS for t in (root, conj)):
+        col.add(pair[0].idx, _tok_end(pair[-1]), kind, r, cue, pair)
+
+
+def _quoted(col: _Collector, doc: Doc, r: _Region) -> None:
+    for m in _QUOTED.finditer(r.seg.text):
+        s0, e0 = r.seg.start + m.start(1), r.seg.start + m.end(1)
+        qt = doc.char_span(s0, e0, alignment_mode="expand")
+        if qt is None or _nwords(m.group(1)) > MAX_WORDS:
+            continue
+        # a quoted name is a name: Title Case or an acronym, not a quoted remark
+        if not m.group(1)[:1].isupper():
+            continue
+        col.add(s0, e0, "quoted", r, True, list(qt))
+
+
+def _tok_end(t: Token) -> int:
+    return t.idx + len(t.text)
+
+
+def _meeting_place(span: SpacySpan) -> bool:
+    """A city named as where the meeting took place ("met in Moscow", "at the
+    ASEAN Secretariat"): the place of the talks, not their subject."""
+    if span.label_ not in ("GPE", "FAC", "LOC", "") and span.root.ent_type_ not in (
+        "GPE",
+        "FAC",
+        "LOC",
+    ):
+        return False
+    doc = span.doc
+    j = span.start - 1
+    if _COUNTRY_FORMS.get(_key(span.text)) is not None:
+        # "in Rome, Italy": the country of the meeting's city
+        return (
+            j >= 1
+            and doc[j].text == ","
+            and doc[j - 1].ent_type_ == "GPE"
+            and _meeting_place(doc[doc[j - 1].i : doc[j - 1].i + 1])
+        )
+    while j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j >= 1 and doc[j].text == "," and doc[j - 1].ent_type_ in ("GPE", "FAC", "LOC"):
+        # "in Nanping City, Fujian Province": the region of the meeting's city
+        k = doc[j - 1].i
+        while (k > 0 and doc[k - 1].ent_iob_ == "I") or (k > 0 and doc[k].ent_iob_ == "I"):
+            k -= 1
+        return _meeting_place(doc[k:j])
+    return j >= 0 and doc[j].lower_ in ("in", "at") and doc[j].head.lower_ not in PLACE_TOPIC_HEADS
+
+
+def _in_office_phrase(span: SpacySpan) -> bool:
+    """A name that only says whose office it is: "Minister for Foreign Affairs
+    of Japan", "President of the Republic of Ghana", "Japanese Foreign Minister"."""
+    doc = span.doc
+    # "<office> of (the) X", the office being a run of capitalised words
+    j = span.start - 1
+    while j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j >= 1 and doc[j].lower_ in ("of", "for"):
+        k = j - 1
+        while k >= 0 and k >= j - 5 and (doc[k].text[:1].isupper() or doc[k].text == "-"):
+            if doc[k].lower_ in OFFICE_WORDS:
+                return True
+            k -= 1
+    # "X Foreign Minister", "X President"
+    nxt = span.end
+    while nxt < len(doc) and nxt < span.end + 3:
+        if doc[nxt].lower_ in OFFICE_WORDS:
+            return _COUNTRY_FORMS.get(_key(span.text)) is not None
+        if doc[nxt].is_punct or doc[nxt].pos_ not in ("PROPN", "NOUN", "ADJ"):
+            break
+        nxt += 1
+    return False
+
+
+# --- ranking ----------------------------------------------------------------
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    return f" {shorter} " in f" {longer} "
+
+
+def _link_acronyms(col: _Collector) -> None:
+    """ "Regional Comprehensive Economic Partnership (RCEP)": one topic. The label is
+    the long form with its acronym when that is short enough, else the acronym."""
+    text = col.text
+    by_end: dict[int, _Cand] = {}
+    for c in col.cands.values():
+        if c.named:
+            for _s, e in c.occurrences:
+                by_end.setdefault(e, c)
+    for acr in list(col.cands.values()):
+        if acr.key not in col.cands:
+            continue
+        for s, e in acr.occurrences:
+            if not (text[s - 1 : s] == "(" and text[e : e + 1] == ")"):
+                continue
+            j = s - 1
+            while j > 0 and text[j - 1] == " ":
+                j -= 1
+            long = by_end.get(j)
+            if long is None or long is acr or long.key not in col.cands:
+                continue
+            ls = next(a for a, b in long.occurrences if b == j)
+            both = text[ls : e + 1]
+            keep = acr
+            if _nwords(both) <= MAX_WORDS and "\n" not in both:
+                key = _key(both)
+                keep = _Cand(key, ls, e + 1, 0.0, first=min(long.first, acr.first), named=True)
+                col.cands[key] = keep
+                col.cands.pop(acr.key, None)
+            else:
+                keep.first = min(long.first, acr.first)
+            keep.score = max(long.score, acr.score) + 0.3
+            keep.regions = long.regions | acr.regions
+            keep.occurrences = long.occurrences + acr.occurrences
+            col.cands.pop(long.key, None)
+            break
+
+
+def _rank(col: _Collector) -> list[_Cand]:
+    _link_acronyms(col)
+    cands = list(col.cands.values())
+    # A phrase that only ever appears inside a longer candidate adds to it and goes;
+    # one that also stands alone is mentioned wherever the longer one is.
+    by_len = sorted(cands, key=lambda c: -len(c.key))
+    dropped: set[str] = set()
+    for c in by_len:
+        if c.key in dropped:
+            continue
+        for d in cands:
+            if d is c or d.key in dropped or len(d.key) >= len(c.key):
+                continue
+            if not _contains(c.key, d.key):
+                continue
+            inside = all(
+                any(s >= cs and e <= ce for cs, ce in c.occurrences) for s, e in d.occurrences
+            )
+            if not inside or (d.named and not c.named):
+                # "Belt and Road" and "high-quality Belt and Road cooperation"
+                d.regions |= c.regions
+                continue
+            c.score = max(c.score, d.score) + 0.3
+            c.regions |= d.regions
+            dropped.add(d.key)
+    kept = [c for c in cands if c.key not in dropped]
+    has_points = any(i > 0 for c in kept for i in c.regions)
+    for c in kept:
+        c.score += POINT_BONUS * max(0, len(c.regions) - 1)
+        if has_points and not any(i > 0 for i in c.regions):
+            c.score -= LEAD_ONLY_PENALTY
+    kept = [c for c in kept if c.score >= MIN_SCORE]
+    kept.sort(key=lambda c: (-c.score, c.first))
+    return kept[:MAX_TOPICS]
+
+
 def extract(an: Analyzed, participants: list[Person]) -> TopicsResult:
-    return TopicsResult()
+    regions = _regions(an)
+    if not regions or an.doc is None:
+        return TopicsResult()
+    ex = _excluded(participants)
+    col = _collect(an, regions, ex)
+    ranked = _rank(col)
+    topics: list[Topic] = []
+    spans: list[Span] = []
+    point_texts = [(p.index, " ".join(_key(s.text) for s in p.segs())) for p in an.seg.points]
+    for i, c in enumerate(ranked):
+        label = _SPACE.sub(" ", an.text[c.start : c.end])
+        pts = set(c.regions) - {0}
+        for idx, body in point_texts:
+            if _contains(body, c.key):
+                pts.add(idx)
+        topics.append(Topic(label=label, points=sorted(pts)))
+        spans.append(
+            Span(
+                field=f"topics[{i}].label", start=c.start, end=c.end, text=an.text[c.start : c.end]
+            )
+        )
+    return TopicsResult(topics=topics, spans=spans)

@@ -1,0 +1,181 @@
+"""Topics: labels of what was discussed, with the points they appear in.
+
+The releases below are written for these tests; the people are invented.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pressparse import parse
+from pressparse.model import Release
+
+NUMBERED = """Press Releases
+
+Japan-Norway Foreign Ministers' Meeting
+
+March 3, 2023
+
+On March 3, commencing at 3:00 p.m. for approximately 45 minutes, Mr. TAKEDA Kenji, Minister for Foreign Affairs of Japan, held a meeting with H.E. Ms. Ingrid Solberg-Haug, Minister of Foreign Affairs of the Kingdom of Norway. The overview of the meeting is as follows:
+
+  1. At the outset, Minister Takeda welcomed Minister Solberg-Haug and stated that Japan would like to deepen cooperation with Norway under the "Blue Ocean Partnership 2.0", including on offshore wind energy.
+  2. The two ministers exchanged views on climate change and agreed to work together toward the success of the Arctic Science Ministerial.
+  3. The two ministers also discussed the situation in Ukraine and the South China Sea, and confirmed close coordination on North Korea, including the abductions issue.
+
+Back to Press Releases
+"""
+
+UNNUMBERED = """READOUT
+
+Secretary Marlow's Call with Chilean Foreign Minister Vargas
+
+JUNE 2, 2022
+
+Secretary of State Daniel P. Marlow spoke today with Chilean Foreign Minister Lucia Vargas.
+
+The Secretary and Foreign Minister Vargas discussed food security, the energy transition and the situation in Venezuela.
+
+They also reviewed progress under the Partnership for Critical Minerals (PCM) and agreed to expand trade and investment ties.
+"""
+
+HEADINGS = """Japan-Fiji Relations
+
+Japan-Fiji Summit Meeting
+
+July 9, 2019
+
+On July 9, commencing at 6:00 p.m. for approximately 30 minutes, Mr. ONO Hiroshi, Prime Minister of Japan, held a summit meeting with the Hon. Josefa Ratu, Prime Minister of the Republic of Fiji. The overview of the meeting is as follows.
+
+1. Opening remarks
+
+Prime Minister Ono welcomed Prime Minister Ratu to Japan and said that the two countries share a long friendship.
+
+2. Fisheries
+
+Prime Minister Ratu asked for continued support for sustainable tuna fisheries in the Pacific.
+
+Back to Japan-Fiji Relations
+"""
+
+
+@pytest.fixture(scope="module")
+def numbered() -> Release:
+    return parse(NUMBERED)
+
+
+@pytest.fixture(scope="module")
+def unnumbered() -> Release:
+    return parse(UNNUMBERED)
+
+
+@pytest.fixture(scope="module")
+def headings() -> Release:
+    return parse(HEADINGS)
+
+
+def _labels(rel: Release) -> list[str]:
+    return [t.label for t in rel.topics]
+
+
+def _find(rel: Release, needle: str) -> int:
+    """Index of the first label holding ``needle`` as whole words (case-insensitive)."""
+    pat = re.compile(rf"(?<!\w){re.escape(needle.casefold())}(?!\w)")
+    for i, t in enumerate(rel.topics):
+        if pat.search(t.label.casefold()):
+            return i
+    raise AssertionError(f"{needle!r} not in {_labels(rel)}")
+
+
+def test_named_initiatives_places_and_issues(numbered: Release) -> None:
+    for needle in (
+        "Blue Ocean Partnership 2.0",
+        "climate change",
+        "Ukraine",
+        "South China Sea",
+        "North Korea",
+        "abductions issue",
+    ):
+        _find(numbered, needle)
+
+
+def test_points_are_the_top_level_indexes(numbered: Release) -> None:
+    assert numbered.topics[_find(numbered, "Blue Ocean Partnership 2.0")].points == [1]
+    assert numbered.topics[_find(numbered, "climate change")].points == [2]
+    assert numbered.topics[_find(numbered, "Ukraine")].points == [3]
+
+
+def test_coordinated_places_are_separate_topics(numbered: Release) -> None:
+    # "the situation in Ukraine and the South China Sea": two subjects, two labels
+    assert _find(numbered, "Ukraine") != _find(numbered, "South China Sea")
+
+
+def test_participants_countries_and_generic_phrases_are_not_topics(numbered: Release) -> None:
+    keys = {t.label.casefold() for t in numbered.topics}
+    for bad in ("japan", "norway", "kingdom of norway", "the meeting", "cooperation", "outset"):
+        assert bad not in keys
+    for t in numbered.topics:
+        assert "takeda" not in t.label.casefold()
+        assert "minister" not in re.findall(r"\w+", t.label.casefold())
+
+
+def test_labels_are_short_and_few(numbered: Release, unnumbered: Release) -> None:
+    for rel in (numbered, unnumbered):
+        assert 1 <= len(rel.topics) <= 10
+        for t in rel.topics:
+            assert 1 <= len(re.findall(r"[\w']+", t.label)) <= 6
+
+
+def test_every_label_has_a_span_on_its_words(numbered: Release, unnumbered: Release) -> None:
+    for rel, text in ((numbered, NUMBERED), (unnumbered, UNNUMBERED)):
+        spans = {s.field: s for s in rel.spans if s.field.startswith("topics[")}
+        assert len(spans) == len(rel.topics)
+        for i, t in enumerate(rel.topics):
+            s = spans[f"topics[{i}].label"]
+            assert text[s.start : s.end] == s.text == t.label
+
+
+def test_topics_come_from_the_body_not_the_header(numbered: Release) -> None:
+    # "Foreign Ministers' Meeting" is only in the title
+    assert not any("foreign ministers" in t.label.casefold() for t in numbered.topics)
+
+
+def test_unnumbered_readout_cues_and_acronyms(unnumbered: Release) -> None:
+    _find(unnumbered, "food security")
+    _find(unnumbered, "Venezuela")
+    _find(unnumbered, "trade and investment")
+    # the long form and its acronym make one topic
+    pcm = [t.label for t in unnumbered.topics if "PCM" in t.label or "Critical Minerals" in t.label]
+    assert len(pcm) == 1
+    assert "Chile" not in _labels(unnumbered)
+
+
+def test_section_headings_name_topics(headings: Release) -> None:
+    i = _find(headings, "Fisheries")
+    assert headings.topics[i].points == [2]
+    assert not any(t.label.casefold() == "opening remarks" for t in headings.topics)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n", "x", "Back to Press Releases", "\u0000\u0001 garbage ### ((( ]]]", "a " * 5000],
+)
+def test_never_crashes(text: str) -> None:
+    rel = parse(text)
+    assert len(rel.topics) <= 10
+    for s in rel.spans:
+        if s.field.startswith("topics["):
+            assert s.text
+
+
+def test_lead_only_topic_has_no_points() -> None:
+    text = (
+        "Press Releases\n\nJapan-Peru Telephone Talk\n\nMay 5, 2021\n\n"
+        "On May 5, Mr. SATO Ichiro, Minister for Foreign Affairs of Japan, held a telephone "
+        "talk with Mr. Pablo Quispe, Minister of Foreign Affairs of Peru, on the situation "
+        "in Myanmar and on maritime security.\n"
+    )
+    rel = parse(text)
+    i = _find(rel, "Myanmar")
+    assert rel.topics[i].points == []
