@@ -107,6 +107,8 @@ HONORIFICS: tuple[str, ...] = (
     "Prof.", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Madam", "Mme", "Mme.",
     "Dato'", "Dato", "Datuk", "Dato Paduka", "Dato Seri", "Datuk Seri", "Tan Sri", "Tun",
     "Sheikh", "Shaikh", "Haji", "Pehin", "Excellency", "Ambassador", "General", "Admiral",
+    # India (MEA): "Prime Minister Shri Narendra Modi", "Smt. Meenakashi Lekhi"
+    "Shri", "Smt.", "Smt", "Sushri", "Mx.", "Senator the Hon", "the Hon", "The Hon",
 )
 
 

@@ -1,11 +1,374 @@
-"""Who: the participants (with honorific, title, organization, aliases) and the people only mentioned."""
+"""Who: the participants (honorific, title, organization, aliases) and the people only mentioned.
+
+How it works (rules over the text, spaCy's PERSON entities only as a fallback for bare names):
+
+1. *Mentions.* A person is found where the language of diplomacy frames a name:
+   an honorific before it ("H.E. Dr.", "the Hon.", "Dato"), an office before it
+   ("Secretary of State Antony J. Blinken", "Indian External Affairs Minister Dr. S. Jaishankar"),
+   an office after it ("Mr. Katsuya Okada, Minister for Foreign Affairs of Japan"), an office
+   in apposition ("the Foreign Minister of Japan, Toshimitsu Motegi,"), or "his <demonym>
+   counterpart". Names are runs of capitalised words (MOFA's ``SURNAME Given`` included).
+2. *Participation.* A mention is evidence of taking part when it stands in a meeting
+   sentence (the lead's sentences that report a meeting, call, visit, audience, dinner ...,
+   the headline, or a "met/held talks" sentence right after the lead), outside a relative
+   clause ("who is accompanying President X") and not in a future or other-time sentence
+   ("Tomorrow I will meet ..."); a first-person lead ("I held talks with ...") makes the
+   person named in the header a participant. Everyone else named is only mentioned.
+3. *Merging.* Mentions of one person (surname only, office + surname, a misspelling) are
+   merged by their name tokens (case- and diacritic-insensitive, difflib for typos); the
+   fullest form is the name, the rest are aliases.
+4. *Organization.* Stated beside the name first ("of Japan", "Indian ...", "his Indian
+   counterpart", an office only one body has); else from the release itself: the host's state
+   for one who "also took part", the headline's country pair ("Japan-ROK ..." less the states
+   already given), the publisher's header or footer (for the release's own side only), country
+   pairs in the body that all agree, the country the host side visited. Otherwise null.
+"""
 
 from __future__ import annotations
 
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .document import Analyzed
+from .lexicon import BODIES, COUNTRIES, DEMONYMS, HONORIFICS
 from .model import Person, Span
+
+# --------------------------------------------------------------------------------------
+# Rules as data
+# --------------------------------------------------------------------------------------
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Offices printed before or after a name ("Prime Minister X", "X, Secretary-General of Y").
+# Longest first when matching. Plain nouns of office only; the portfolio form
+# "Minister for/of <portfolio words>" is matched by _GENERIC_MINISTER below.
+OFFICES: tuple[str, ...] = (
+    "High Representative/Vice-President", "High Representative/Vice President",
+    "High Representative", "State Councilor and Foreign Minister",
+    "State Councilor and Minister of Foreign Affairs", "State Councillor and Foreign Minister",
+    "State Councilor", "State Councillor", "Deputy Prime Minister", "Prime Minister",
+    "Senior Minister", "Foreign Affairs Secretary", "Foreign Secretary",
+    "Federal Foreign Minister", "Foreign Minister", "Defence Minister", "Defense Minister",
+    "External Affairs Minister", "Finance Minister", "Trade Minister", "Home Minister",
+    "Under Secretary of State", "Under Secretary", "Under-Secretary-General",
+    "Under Secretary-General", "Deputy Secretary of State", "Assistant Secretary of State",
+    "Secretary of State", "Deputy Secretary-General", "Deputy Secretary General",
+    "Secretary-General", "Secretary General", "Deputy Secretary", "Secretary",
+    "Vice-President", "Vice President", "President", "Senior Deputy Minister",
+    "Parliamentary Vice-Minister", "State Minister", "Vice-Minister", "Vice Minister",
+    "Deputy Foreign Minister", "Deputy Minister", "Federal Minister", "Federal Chancellor",
+    "Chancellor", "Crown Prince", "King", "Queen", "Emperor", "Sultan", "Emir", "Amir",
+    "Senior Advisor", "Senior Adviser", "National Security Advisor", "National Security Adviser",
+    "Special Representative", "Special Envoy", "Special Advisor", "Special Adviser",
+    "Governor-General", "Governor", "Ambassador", "Lead Spokesperson", "Spokesperson",
+    "Spokesman", "Spokeswoman", "Director-General", "Director General", "Commissioner",
+    "Chairperson", "Chairman", "Chair", "Vice Premier", "Vice-Premier", "Premier",
+    "Minister", "FM", "EAM", "PM",
+)
+
+# Abbreviated offices -> the office they stand for (aliases such as "FM Retno").
+OFFICE_ABBREVIATIONS: dict[str, str] = {
+    "FM": "Foreign Minister", "EAM": "External Affairs Minister", "PM": "Prime Minister",
+}
+
+# Offices that belong to one international body whatever the text says around them.
+OFFICE_BODY: dict[str, str] = {
+    "High Representative/Vice-President": "European Union",
+    "High Representative/Vice President": "European Union",
+}
+
+# Offices whose holders speak *about* a meeting, not in it (attribution lines, press contacts).
+NON_PARTICIPANT_OFFICES: frozenset[str] = frozenset(
+    {"Spokesperson", "Lead Spokesperson", "Spokesman", "Spokeswoman"}
+)
+
+# Portfolio words of "Minister for Foreign and European Affairs", "Minister of Foreign
+# Affairs and Trade", "Federal Minister of Defence": the words a ministry's name is made of.
+PORTFOLIO_WORDS: tuple[str, ...] = (
+    "Foreign", "Affairs", "European", "Europe", "Defence", "Defense", "Trade", "External",
+    "Economic", "Economy", "Finance", "Home", "Interior", "Internal", "Justice", "Health",
+    "Education", "Environment", "Commerce", "Industry", "Development", "International",
+    "Cooperation", "Co-operation", "Culture", "Women", "Security", "National", "Public",
+    "Information", "Communications", "Agriculture", "Energy", "Transport", "Labour", "Labor",
+    "Tourism", "Science", "Technology", "Planning", "Investment", "Climate", "Fisheries",
+    "Immigration", "Digital", "Social", "Welfare", "Youth", "Sport", "Sports", "Legal",
+    "Relations", "Integration", "Overseas", "Commonwealth", "Treasury", "Infrastructure",
+    "Unification", "Strategic", "Policy", "Emergency", "Global", "Asian", "Pacific",
+    "Middle", "East", "Africa", "African", "Americas", "State", "Defence", "Veterans",
+    "Resources", "Mines", "Petroleum", "Water", "Land", "Lands", "Housing", "Urban",
+    "Regional", "Local", "Government", "Gender", "Equality", "Family", "Children",
+    "Trade-Industry", "Maritime", "Ocean", "Oceans", "Food", "Rural", "Worship",
+)
+
+# Pieces of a name that are written in lower case between capitalised parts.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"bin", "binti", "bint", "ibn", "van", "von", "der", "den", "de", "da", "das", "do", "dos",
+     "di", "del", "della", "la", "le", "al", "el", "y", "e", "ter", "ten", "zu"}
+)
+
+# Capitalised words that never belong to a person's name: office words, headline verbs
+# ("Wang Yi Holds Talks", "Foreign Minister Kono Pays a Courtesy Call"), function words
+# of title-case headlines, calendar words, pronouns, meeting nouns.
+NOT_NAME_WORDS: frozenset[str] = _wordset(
+    """Minister Ministers Secretary President Prime Foreign Affairs State Councilor Councillor
+    General Deputy Senior Vice Federal Chancellor King Queen Prince Crown Sultan Emir Amir
+    Emperor Ambassador Governor Spokesperson Spokesman Spokeswoman Representative Special
+    Advisor Adviser High Under Assistant External Defence Defense Commissioner Chair Chairman
+    Chairperson Premier Envoy Director Parliamentary Lead Minister's President's Secretary's
+    Mr Mr. Ms Ms. Mrs Mrs. Dr Dr. H.E. HE Hon Hon. Prof Prof. Senator Excellency Honorable
+    Honourable Majesty Highness Rt Rt. Right MP
+    The A An And Of In On At For With By To From During After Before Between Via Over Into
+    As Its It Their His Her My Our Your This That These Those Both Two Three Four All New
+    Holds Hold Held Meets Meet Met Meeting Meetings Pays Pay Paid Receives Receive Received
+    Calls Call Called Visits Visit Visited Speaks Speak Spoke Talks Talk Talked Has Have Had
+    Attends Attend Attended Welcomes Welcome Welcomed Discusses Discuss Discussed Signs Sign
+    Says Say Said Hosts Host Hosted Joins Join Chairs Leads Makes Takes Urges Thanks
+    Congratulates Shaking Talking Greeting Welcoming Speaking Taking Is Are Was Were Will
+    Telephone Video Conference Courtesy Summit Relations Readout Press Release Releases Statement
+    Joint Photo Back Index Today Tomorrow Yesterday Tonight I We He She They You Bilateral
+    Trilateral Consultations Conversation Dinner Lunch Working Outcome Overview Outline
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun
+    JST UTC GMT Ministry Office Department Government Embassy Council Assembly Committee
+    Secretariat Republic Kingdom Federation Union Nations United Commonwealth People's
+    Islands Island Sea City Province Palace House Hall Centre Center Street
+    Conservative Labour Liberal Democrat Democrats Republican Republicans Party Coalition
+    Administration Cabinet Tags Keywords Share Print Email"""
+)
+
+# Verbs (and verb phrases) that report a meeting: a sentence holding one is a meeting sentence.
+_MEETING_CUE = re.compile(
+    r"\b(?:met|meets?|meeting|held|holds?|talks?|talked|spoke|speaks?|telephone|phone|call(?:ed|s)?"
+    r"|video|virtual|conference|courtesy|received|receives?|hosted|hosts?|attended|attends?"
+    r"|took part|takes part|visited|visits?|audience|consultations|chaired|co-chaired|dinner"
+    r"|lunch|breakfast|summit|conversation|exchanged views)\b",
+    re.IGNORECASE,
+)
+# The verbs a lead uses to say who met (used to find the lead when segmentation gave none,
+# and to accept a "met/held talks" sentence in the paragraph after the lead).
+_MEETING_VERB = re.compile(
+    r"\b(?:met|held|spoke|talked|received|paid|hosted|attended|visited|took part|chaired"
+    r"|co-chaired|had (?:a|an)\b)",
+)
+# Sentences about another time: the future ("will meet"), or later that day.
+_OTHER_TIME = re.compile(
+    r"\b(?:will|shall|is to|are to|is due to|plans? to|is expected to|is scheduled to"
+    r"|tomorrow|later today|later this (?:week|month)|next (?:week|month|year))\b",
+    re.IGNORECASE,
+)
+# Earlier or reported events inside a later paragraph ("he had just called on X", "told ... that").
+_REPORTED = re.compile(r"\b(?:had (?:just |already |recently )?\w+ed|that)\b")
+# Relative clauses: a name inside ", who is accompanying President X," did not take part.
+_RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,;:()]*")
+# Contexts that name a person as a topic ("the administration of President X", "a message from X").
+_TOPIC_CONTEXT = re.compile(
+    r"\b(?:administration|government|regime|message|letter|deaths?|condolences|invitation|"
+    r"health|release|detention|funeral|era|visit to \w+|behalf|leadership|successor)"
+    r"\s+(?:of|from|by)\s+(?:the\s+late\s+|former\s+)?$",
+    re.IGNORECASE,
+)
+# Speaking verbs: "Minister X stated ...", "President X said ...".
+_SPEECH_AFTER = re.compile(
+    r"^\s*(?:also |then |further |first |again |in turn |for (?:his|her) part,? )?"
+    r"(?:said|stated|noted|expressed|thanked|welcomed|replied|responded|explained|answered|"
+    r"agreed|emphasized|emphasised|stressed|raised|congratulated|offered|described|set out|"
+    r"asked|called|proposed|pointed|highlighted|underlined|reaffirmed|conveyed|briefed|"
+    r"praised|told|urged|updated|informed|mentioned|touched|added|remarked|hoped|requested|"
+    r"opened|began|shared)\b"
+)
+# Those present at the meeting, named after the lead ("B and C were present at the talks").
+_PRESENT = re.compile(
+    r"\b(?:was|were) (?:also )?present (?:at|during|in)\b|\balso (?:took part|attended|"
+    r"joined|participated|sat in) (?:in )?the (?:meeting|talks?|call|courtesy call|dinner|lunch)\b"
+)
+# A person who "also took part" / "also attended" joined the side that hosted the meeting.
+_JOINS_HOST = re.compile(r"\balso (?:took part|takes part|attended|joined|participated|sat in)\b")
+_FIRST_PERSON = re.compile(r"(?:^|[\s,(])I\s+(?:have\s+|had\s+|also\s+)?"
+                           r"(?:held|met|spoke|talked|had|hosted|received|called|visited|"
+                           r"attended|chaired|co-chaired|joined)\b")
+
+# Publishers recognisable from their header or footer lines: where a release's own
+# principal is given no country ("Secretary of State Antony J. Blinken met ..."), the
+# publisher's state is theirs. Each entry: pattern (multiline) -> organization.
+PUBLISHERS: tuple[tuple[str, str], ...] = (
+    (r"^OFFICE OF THE SPOKESPERSON$|U\.S\. Department of State|U\.S\. DEPARTMENT OF STATE",
+     "United States"),
+    (r"^BRIEFING ROOM$|^The White House$|^THE WHITE HOUSE$", "United States"),
+    (r"Foreign, Commonwealth (?:&|and) Development Office|Foreign (?:&|and) Commonwealth Office"
+     r"|\bGOV\.UK\b|\bgov\.uk\b", "United Kingdom"),
+    (r"^Federal Foreign Office$|Auswärtiges Amt", "Germany"),
+    (r"^United Nations Secretary-General$|Spokesperson for the Secretary-General",
+     "United Nations"),
+    (r"^ASEAN Secretariat$", "ASEAN"),
+    (r"^Ministry of Foreign Affairs of Japan$", "Japan"),
+    (r"^Ministry of Foreign Affairs of the People's Republic of China$", "China"),
+    (r"^Ministry of Foreign Affairs of the Republic of Indonesia$", "Indonesia"),
+    (r"^Ministry of External Affairs(?:, Government of India)?$", "India"),
+    (r"^MINISTRY OF FOREIGN AFFAIRS\s*\n\s*SINGAPORE$", "Singapore"),
+    (r"^Department of Foreign Affairs and Trade$|\bDFAT\b", "Australia"),
+    (r"^European External Action Service$|^EEAS$", "European Union"),
+    (r"Global Affairs Canada", "Canada"),
+)
+
+# Footers of a publisher that does not print its own name (Japan's MOFA: "Back to Index",
+# "Back to Japan-Germany Relations"): taken only when the text names that state at least twice.
+PUBLISHERS_NAMING_SELF: tuple[tuple[str, str], ...] = (
+    (r"^Back to (?:Index|Press Releases|G7/G8|Countries & Regions|Japan-[^\n]*)$"
+     r"|^\(Photo: Cabinet Public Relations Office\)$|^Photo: Cabinet Public Relations Office$",
+     "Japan"),
+)
+
+# Long forms of a state's name ("the Socialist Republic of Viet Nam") reduce to the short form.
+_LONG_FORM = re.compile(
+    r"^(?:the\s+)?(?:(?:Socialist|Islamic|Federal|Democratic|People's|Arab|Hashemite|Bolivarian|"
+    r"Plurinational|Independent|Oriental|Argentine|Co-operative|Cooperative|Kyrgyz|Lao|Slovak|"
+    r"Czech|Italian|Hellenic|Portuguese|Lebanese|Syrian|Tunisian|Dominican)\s+)*"
+    r"(?:Republic|Kingdom|Commonwealth|State|Sultanate|Federation|Principality|Grand Duchy|"
+    r"Union|Federal Republic|Democratic Republic)\s+of\s+(?:the\s+)?(.+)$"
+)
+# Short forms the organization field reports for common variants.
+ORG_CANON: dict[str, str] = {
+    "U.S.": "United States", "US": "United States", "USA": "United States",
+    "United States of America": "United States", "UK": "United Kingdom",
+    "U.K.": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
+    "PRC": "China", "People's Republic of China": "China", "ROK": "Republic of Korea",
+    "Republic of Korea": "Republic of Korea", "French Republic": "France",
+    "Italian Republic": "Italy", "Portuguese Republic": "Portugal", "Hellenic Republic": "Greece",
+    "Korea": "Republic of Korea", "South Korea": "Republic of Korea",
+    "DPRK": "North Korea", "Democratic People's Republic of Korea": "North Korea",
+    "Russian Federation": "Russia", "Vietnam": "Viet Nam", "the Philippines": "Philippines",
+    "the Netherlands": "Netherlands", "Türkiye": "Turkey", "Lao PDR": "Laos",
+    "Czechia": "Czech Republic", "UAE": "United Arab Emirates",
+}
+
+# Characters of a text that are searched for people.
+SCAN_LIMIT = 200_000
+
+# --------------------------------------------------------------------------------------
+# Compiled patterns
+# --------------------------------------------------------------------------------------
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# Honorifics: the lexicon's, periods optional; words that are also ordinary nouns or
+# offices ("General Assembly", "Ambassador" is an office here) are not taken as honorifics.
+_HONORIFIC_EXCLUDED = frozenset({"HE", "General", "Admiral", "Lady", "Lord", "Excellency",
+                                 "Ambassador", "Madam", "Haji"})
+_HON_WORDS = sorted(
+    {h for h in HONORIFICS if h not in _HONORIFIC_EXCLUDED} | {"Senator", "the Hon", "The Hon"},
+    key=len, reverse=True,
+)
+_HON_ONE = "|".join(re.escape(h).replace(r"\.", r"\.?") for h in _HON_WORDS)
+_HON_SEQ = re.compile(rf"(?:(?:{_HON_ONE})(?![\w'])[ \t]*)+")
+_HON_SEQ_BEFORE = re.compile(rf"(?:(?:{_HON_ONE})(?![\w'])[ \t]+)+$")
+
+_PLACE_WORDS = sorted(set(COUNTRIES) | set(BODIES) | {"Viet Nam"}, key=len, reverse=True)
+_PLACE_ALT = _alt(_PLACE_WORDS)
+_LONGFORM_ALT = (
+    r"(?:the\s+)?(?:(?:Socialist|Islamic|Federal|Democratic|People's|Arab|Hashemite|Bolivarian|"
+    r"Plurinational|Independent|Oriental|Co-operative|Cooperative)\s+)*"
+    r"(?:Republic|Kingdom|Commonwealth|State|Sultanate|Federation|Principality|Grand Duchy)"
+    rf"\s+of\s+(?:the\s+)?(?:{_PLACE_ALT}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+# A state or body as printed, long forms first ("the Commonwealth of Australia", "ROK").
+_PLACE = re.compile(rf"(?<![\w.])(?:{_LONGFORM_ALT}|(?:the\s+)?(?:{_PLACE_ALT}))(?![\w])")
+# A demonym, state or body before an office ("Indian External Affairs Minister", "U.S. ...").
+_QUALIFIER_BEFORE = re.compile(
+    rf"(?<![\w.])({_alt(list(DEMONYMS) + list(BODIES) + list(COUNTRIES))})(?:['’]s)?[ \t]+$"
+)
+_QUALIFIER_AFTER = re.compile(
+    rf"({_alt(list(DEMONYMS) + list(BODIES) + list(COUNTRIES))})(?:'s)?[ \t]+"
+)
+_THE_BEFORE = re.compile(
+    rf"\b[Tt]he\s+(?:(?:{_alt(list(DEMONYMS) + list(BODIES) + list(COUNTRIES))})(?:'s)?\s+)?$"
+)
+_SHIP_BEFORE = re.compile(r"\b(?:HMS|HMAS|HMCS|HMNZS|USS|USNS|INS|JS|RFA|MV|SS|RV)\s+(?:\w+\s+)?$")
+_VISIT = re.compile(rf"\b(?:visited|[Vv]isit to)\s+({_PLACE.pattern})")
+_MINISTRY_LINE = re.compile(
+    r"^[ \t]*(?:Ministry|Department) of (?:Foreign|External) Affairs(?: and Trade)?"
+    rf"(?: of|,)[ \t]+((?:{_LONGFORM_ALT}|(?:the\s+)?(?:{_PLACE_ALT})))[ \t]*$",
+    re.MULTILINE,
+)
+_COUNTERPART = re.compile(
+    rf"\b(?:his|her|my|their|our|its)\s+(?:({_alt(list(DEMONYMS) + list(COUNTRIES))})\s+)?"
+    r"counterparts?\b,?\s*"
+)
+# Country pairs in a headline or a body: "Japan-ROK", "Japan-Australia-India-U.S.",
+# "Australia–New Zealand".
+_PAIR = re.compile(rf"(?<![\w])(?:{_PLACE_ALT})(?:[ ]?[-–—][ ]?(?:{_PLACE_ALT}))+(?![\w])")
+_PAIR_PART = re.compile(rf"(?:{_PLACE_ALT})")
+
+_PORTFOLIO = _alt(PORTFOLIO_WORDS)
+# "Minister for Foreign and European Affairs", "Federal Minister of Defence",
+# "Minister of Foreign Affairs and Trade", "Minister of Foreign Affairs II".
+_GENERIC_MINISTER = (
+    r"(?:(?:Federal|Deputy|Senior|Second|First|Vice|State)[ -])?Minister\s+(?:for|of)\s+"
+    rf"(?:the\s+)?(?:{_PORTFOLIO})(?:,?\s+(?:and\s+)?(?:{_PORTFOLIO}))*(?:\s+(?:II|III|IV))?"
+)
+# "Cabinet Secretary for Foreign Affairs", "Secretary of State for Foreign, Commonwealth and
+# Development Affairs", "Secretary of Foreign Affairs".
+_GENERIC_SECRETARY = (
+    r"(?:Cabinet |Parliamentary |Permanent )?Secretary\s+(?:of\s+State\s+)?(?:for|of)\s+"
+    rf"(?:the\s+)?(?:{_PORTFOLIO})(?:,?\s+(?:and\s+)?(?:{_PORTFOLIO}))*"
+)
+_OFFICE_ALT = rf"{_GENERIC_MINISTER}|{_GENERIC_SECRETARY}|{_alt(OFFICES)}"
+_OFFICE = re.compile(rf"(?<![\w-])(?:{_OFFICE_ALT})(?![\w-])")
+_OFFICE_FULL_LINE = re.compile(rf"\s*(?:{_OFFICE_ALT})\s*")
+_PUBLISHERS = tuple((re.compile(p, re.MULTILINE), o) for p, o in PUBLISHERS)
+_PUBLISHERS_NAMING_SELF = tuple((re.compile(p, re.MULTILINE), o) for p, o in PUBLISHERS_NAMING_SELF)
+_APPOS_START = re.compile(r",?\s+(?:the\s+)?")
+_OF = re.compile(r"\s+of\s+")
+_COMMA = re.compile(r",[ \t]*")
+_POSSESSIVE = re.compile(r"'s?\b")
+_TOKEN_POSSESSIVE = re.compile(r"['’]s?$")
+_NAME_SPLIT = re.compile(r"[\s.,'’\-]+")
+_SPACES = re.compile(r"\s+")
+_JR_END = re.compile(r",?\s+(?:Jr|Sr)\.?$")
+_KOREAN_GIVEN = re.compile(r"-[a-z]")
+_HEADLINE_CUE = re.compile(r"\b(?:[Mm]eets?|[Hh]olds?|[Mm]eeting|Talks?|Call|Conversation)\b")
+_GEO_FEATURE_AFTER = re.compile(r"\s+(?:Sea|Seas|Peninsula|Strait)\b")
+# Where an appositive office phrase ends: a new clause, a bracket, the next honorific.
+_APPOS_END = re.compile(
+    r"\n|\(|;|,\s*(?:who|which|where|whose|while|and\s+(?:the\s+)?[a-z])\b"
+    r"|,\s*(?!and\b)[a-z]"
+    rf"|,?\s+(?:and\s+)?(?:{_HON_ONE})(?![\w'])|\.\s+(?=[A-Z])|\.$"
+)
+
+_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”!?]+")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_SUFFIX = re.compile(r",?[ \t]+(?:Jr|Sr)\.?(?![\w])|[ \t]+(?:II|III|IV)(?![\w])")
+_POST_NOMINALS = frozenset({"MP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "AC", "AO", "CMG",
+                            "KCMG", "GCMG", "PC", "MEP", "MLA", "MPP"})
+_POST_NOMINAL_RE = re.compile(rf"(?:[ \t]+(?:{_alt(_POST_NOMINALS)})(?![\w]))+")
+_SENT_END = re.compile(r"[.!?][\"”’)]?(?=\s+[A-Z\"“(]|\s*$)")
+_ABBREV_END = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Jr|Sr|Hon|Rt|No|Gen|Lt|Col|Sen|Rep|Gov|Amb|Mt|vs)|"
+    r"(?<![\w.])[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])$"
+)
+
+# East Asian family names (Chinese, Korean, Vietnamese, Cambodian) written first: a name that
+# starts with one and is not in MOFA capitals has no known order, so family/given stay null.
+_FAMILY_FIRST_NAMES: frozenset[str] = _wordset(
+    """wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin lim he guo ma luo
+    liang song zheng xie han tang feng yu dong xiao cheng cao yuan deng xi qin kong fu
+    kim lee park choi chung jung kang cho yoon yun jang oh seo shin kwon hwang ahn hong moon
+    ban nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly kao hun sok
+    chan wong tan ong goh teo ng koh"""
+)
+
+
+# --------------------------------------------------------------------------------------
+# Data
+# --------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -16,5 +379,757 @@ class WhoResult:
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    name: str
+    honorific: str | None = None
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    org: str | None = None
+    org_span: tuple[int, int] | None = None
+    office_prefix: str | None = None  # "Minister" in "Minister Kamikawa": for the alias
+    evidence: bool = False  # stands where the text says this person took part
+    subject: bool = False  # before the meeting verb: the release's own side
+    header: bool = False
+    lead: bool = False
+    nonparticipant: bool = False  # spokesperson lines and the like
+    joins_host: bool = False  # "X also took part in the courtesy call": on the host's side
+
+    @property
+    def words(self) -> int:
+        return len(self.name.replace(",", " ").split())
+
+
+@dataclass
+class _Cluster:
+    mentions: list[_Mention]
+    keys: set[str]
+
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+# --------------------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------------------
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+
+
+def _name_keys(name: str) -> list[str]:
+    toks = _NAME_SPLIT.split(_fold(name))
+    return [t for t in toks if t and t not in ("jr", "sr", "ii", "iii")]
+
+
+def _canon_org(printed: str) -> str:
+    """The short form of a state or body as ``organization`` reports it."""
+    s = _SPACES.sub(" ", printed.replace("’", "'")).strip()
+    if s.startswith("the "):
+        s = s[4:]
+    if s in ORG_CANON:
+        return ORG_CANON[s]
+    if s in BODIES:
+        return BODIES[s]
+    m = _LONG_FORM.match(s)
+    if m:
+        inner = m.group(1)
+        return ORG_CANON.get(inner, inner)
+    return s
+
+
+def _demonym_org(word: str) -> str | None:
+    w = word.replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in DEMONYMS:
+        return _canon_org(DEMONYMS[w])
+    if w in COUNTRIES or w in BODIES:
+        return _canon_org(w)
+    return None
+
+
+def _is_capword(tok: str) -> bool:
+    return bool(tok) and tok[0].isupper() and any(c.isalpha() for c in tok)
+
+
+def _name_run(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The run of name words starting at ``pos`` (spaces/tabs skipped), within one line."""
+    i = pos
+    while i < limit and text[i] in " \t":
+        i += 1
+    toks: list[tuple[int, int, str]] = []
+    stop_after = False
+    while i < limit and not stop_after and len(toks) < 7:
+        m = _TOKEN.match(text, i)
+        if m is None or m.start() >= limit:
+            break
+        s, e = m.start(), min(m.end(), limit)
+        tok = text[s:e]
+        poss = _TOKEN_POSSESSIVE.search(tok)
+        if poss and len(tok) > 2:
+            tok = tok[: poss.start()]
+            e = s + len(tok)
+            stop_after = True
+        if tok.endswith(".") and not _INITIALS.match(tok):
+            tok = tok[:-1]
+            e = s + len(tok)
+            stop_after = True
+        if _is_capword(tok) and tok.rstrip(".") not in NOT_NAME_WORDS and tok not in \
+                NOT_NAME_WORDS and _demonym_org(tok) is None and not any(c.isdigit() for c in tok):
+            toks.append((s, e, tok))
+        elif tok in NAME_PARTICLES and toks and not stop_after:
+            nxt = _TOKEN.match(text, e + 1) if e < limit and text[e] == " " else None
+            if nxt is None or not _is_capword(nxt.group()) or nxt.group() in NOT_NAME_WORDS:
+                break
+            toks.append((s, e, tok))
+        else:
+            break
+        if e >= limit or text[e] not in " \t":
+            break
+        i = e
+        while i < limit and text[i] in " \t":
+            i += 1
+    while toks and (toks[-1][2] in _POST_NOMINALS or toks[-1][2] in NAME_PARTICLES):
+        toks.pop()
+    if not toks or all(_INITIALS.match(t[2]) for t in toks):
+        return None
+    if toks[0][2] in NAME_PARTICLES:
+        return None
+    start, end = toks[0][0], toks[-1][1]
+    suf = _SUFFIX.match(text, end)
+    if suf and suf.end() <= limit and len(toks) >= 2:
+        end = suf.end()
+    return start, end
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, (len(text) if b < 0 else b)
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]``, line by line; abbreviations and initials don't end one."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        s = pos
+        for m in _SENT_END.finditer(text, pos, line_end):
+            before = text[s: m.start()]
+            if text[m.start()] == "." and _ABBREV_END.search(before):
+                continue
+            out.append((s, m.end()))
+            s = m.end()
+            while s < line_end and text[s] in " \t":
+                s += 1
+        if text[s:line_end].strip():
+            out.append((s, line_end))
+        pos = line_end + 1
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _family_given(name: str) -> tuple[str | None, str | None]:
+    parts = [p for p in _JR_END.sub("", name).split() if p]
+    if len(parts) < 2:
+        return None, None
+    caps = [i for i, p in enumerate(parts)
+            if len(p) > 1 and p.replace("-", "").isalpha() and p.isupper()]
+    if len(caps) == 1:
+        i = caps[0]
+        return parts[i], " ".join(p for j, p in enumerate(parts) if j != i)
+    if caps:
+        return None, None
+    if any(p in NAME_PARTICLES for p in parts):
+        return None, None
+    if _fold(parts[0]) in _FAMILY_FIRST_NAMES:
+        return None, None
+    if _KOREAN_GIVEN.search(parts[-1]):  # Korean "Yeo Han-koo": family first, not in capitals
+        return None, None
+    return parts[-1], " ".join(parts[:-1])
+
+
+# --------------------------------------------------------------------------------------
+# Regions of the text
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Regions:
+    lead: tuple[int, int] | None
+    after_lead: tuple[int, int] | None  # the paragraph right after the lead
+    title: tuple[int, int] | None
+    header_end: int
+    captions: list[tuple[int, int]]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _regions(an: Analyzed, text: str) -> _Regions:
+    seg = an.seg
+    lines = _lines(text)
+    lead: tuple[int, int] | None = (seg.lead.start, seg.lead.end) if seg.lead else None
+    if lead is None:
+        for a, b in lines:
+            line = text[a:b]
+            if len(line.split()) >= 10 and _MEETING_VERB.search(line) and "." in line:
+                lead = (a, b)
+                break
+    after: tuple[int, int] | None = None
+    if lead is not None:
+        for a, b in lines:
+            if a > lead[1]:
+                if len(text[a:b].split()) >= 8:
+                    after = (a, b)
+                break
+    title = (seg.title.start, seg.title.end) if seg.title else None
+    header_end = lead[0] if lead else 0
+    caps = [(c.start, c.end) for c in seg.captions]
+    return _Regions(lead, after, title, header_end, caps)
+
+
+# --------------------------------------------------------------------------------------
+# Finding mentions
+# --------------------------------------------------------------------------------------
+
+
+def _appositive_window(text: str, start: int, limit: int) -> int:
+    """Where an appositive office phrase starting at ``start`` ends."""
+    m = _APPOS_END.search(text, start, limit)
+    return m.start() if m else limit
+
+
+def _first_place(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    m = _PLACE.search(text, start, end)
+    if m is None:
+        return None
+    s, e = m.start(), m.end()
+    printed = text[s:e]
+    if printed.startswith("the "):
+        s += 4
+    return _canon_org(text[s:e]), (s, e)
+
+
+def _read_office_after(text: str, pos: int, m: _Mention) -> None:
+    """", Minister for Foreign Affairs of Japan," after a name: title and organization."""
+    line_end = _line_bounds(text, pos)[1]
+    pn = _POST_NOMINAL_RE.match(text, pos, line_end)
+    if pn:
+        pos = pn.end()
+    am = _APPOS_START.match(text, pos, line_end)
+    if am is None or not am.group().startswith(","):
+        # "President Xi Jinping of the People's Republic of China"
+        om = _OF.match(text, pos, line_end)
+        if om and m.org is None:
+            place = _PLACE.match(text, om.end(), line_end)
+            if place and not _POSSESSIVE.match(text, place.end(), place.end() + 2):
+                got = _first_place(text, place.start(), place.end())
+                if got:
+                    m.org, m.org_span = got
+        return
+    qual = _QUALIFIER_AFTER.match(text, am.end(), line_end)
+    off = _OFFICE.match(text, qual.end() if qual else am.end(), line_end)
+    if off is None:
+        return
+    if qual and m.org is None:  # "X, Mexico's Secretary of Foreign Affairs"
+        q_org = _demonym_org(qual.group(1))
+        if q_org:
+            m.org, m.org_span = q_org, (qual.start(1), qual.end(1))
+    title = off.group()
+    if title in OFFICE_ABBREVIATIONS:
+        return
+    if m.title is None or len(title) > len(m.title):
+        m.title, m.title_span = title, (off.start(), off.end())
+    win_end = _appositive_window(text, off.end(), line_end)
+    if m.org is None:
+        got = _first_place(text, off.end(), win_end)
+        if got:
+            m.org, m.org_span = got
+        elif title in OFFICE_BODY:
+            m.org = OFFICE_BODY[title]
+
+
+def _qualifier_before(text: str, pos: int, m: _Mention) -> None:
+    a = _line_bounds(text, pos)[0]
+    q = _QUALIFIER_BEFORE.search(text, max(a, pos - 60), pos)
+    if q and m.org is None:
+        org = _demonym_org(q.group(1))
+        if org:
+            m.org, m.org_span = org, (q.start(1), q.end(1))
+
+
+def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
+    found: list[_Mention] = []
+    taken = bytearray(len(text) + 1)  # 1 where a mention already stands
+
+    def free(s: int, e: int) -> bool:
+        return not any(taken[s:e])
+
+    def add(m: _Mention) -> None:
+        if _PLACE.fullmatch(m.name) or _SHIP_BEFORE.search(text, max(0, m.start - 12), m.start):
+            return  # "Viet Nam" tagged as a person; "HMS Queen Elizabeth" is a ship
+        if m.office_prefix and _SHIP_BEFORE.search(text, max(0, m.start - 30), m.start):
+            return
+        found.append(m)
+        taken[m.start: m.end] = b"\x01" * (m.end - m.start)
+
+    # 1. office before the name: "[Demonym] <office> [of <place>][,] [honorifics] <Name>"
+    for off in _OFFICE.finditer(text):
+        line_a, line_b = _line_bounds(text, off.start())
+        pos = off.end()
+        org: tuple[str, tuple[int, int]] | None = None
+        of = _OF.match(text, pos, line_b)
+        if of:
+            pl = _PLACE.match(text, of.end(), line_b)
+            if pl is None:
+                continue
+            org = _first_place(text, pl.start(), pl.end())
+            pos = pl.end()
+        comma = False
+        cm = _COMMA.match(text, pos, line_b)
+        if cm:
+            # apposition "the Foreign Minister of Japan, Toshimitsu Motegi," needs "the": in a
+            # list "X, Minister ... of Australia, H.E. Y" the office belongs to X, not Y
+            before = text[max(line_a, off.start() - 40): off.start()]
+            if not _THE_BEFORE.search(before):
+                continue
+            pos = cm.end()
+            comma = True
+        elif pos < line_b and text[pos] not in " \t":
+            continue
+        hon = _HON_SEQ.match(text, pos + (1 if text[pos: pos + 1] == " " else 0), line_b)
+        hon_text = None
+        if hon and hon.group().strip():
+            hon_text = hon.group().strip()
+            pos = hon.end()
+        run = _name_run(text, pos, line_b)
+        if run is None or run[0] - pos > 2 or not free(*run):
+            continue
+        if comma:
+            nxt = text[run[1]: run[1] + 2]
+            if not (nxt.startswith(",") or nxt.startswith(".") or run[1] >= line_b):
+                continue
+        title = off.group()
+        m = _Mention(run[0], run[1], text[run[0]: run[1]], honorific=hon_text)
+        if title in OFFICE_ABBREVIATIONS:
+            m.office_prefix = title
+        else:
+            m.title, m.title_span = title, (off.start(), off.end())
+            m.office_prefix = title
+        if title in NON_PARTICIPANT_OFFICES:
+            m.nonparticipant = True
+        before_hon = _HON_SEQ_BEFORE.search(text, max(line_a, off.start() - 40), off.start())
+        if before_hon and m.honorific is None:
+            m.honorific = before_hon.group().strip()
+        if org:
+            m.org, m.org_span = org
+        elif title in OFFICE_BODY:
+            m.org = OFFICE_BODY[title]
+        _qualifier_before(text, off.start(), m)
+        _read_office_after(text, run[1], m)
+        add(m)
+
+    # 2. honorific before the name: "H.E. Mr. Bernard Kouchner, Minister for ..."
+    for hon in _HON_SEQ.finditer(text):
+        if not hon.group().strip():
+            continue
+        line_b = _line_bounds(text, hon.start())[1]
+        if hon.start() > 0 and (text[hon.start() - 1].isalnum()):
+            continue
+        run = _name_run(text, hon.end(), line_b)
+        if run is None or run[0] != hon.end() or not free(*run):
+            continue
+        m = _Mention(run[0], run[1], text[run[0]: run[1]], honorific=hon.group().strip())
+        _read_office_after(text, run[1], m)
+        add(m)
+
+    # 3. bare names spaCy recognises ("Wang Yi noted", "Borrell said"), checked as name runs
+    for ent in an.doc.ents:
+        if ent.label_ != "PERSON" or ent.end_char > len(text):
+            continue
+        s = ent.start_char
+        run = _name_run(text, s, _line_bounds(text, s)[1])
+        if run is None or run[0] != s or not free(*run):
+            continue
+        words = text[run[0]: run[1]].split()
+        if all(w.isupper() for w in words):  # "AMM", "ASEAN": acronyms, not people
+            continue
+        m = _Mention(run[0], run[1], text[run[0]: run[1]])
+        _read_office_after(text, run[1], m)
+        add(m)
+
+    # "his Indian counterpart, X" / "their Japanese counterparts, A and B"
+    for cp in _COUNTERPART.finditer(text):
+        if cp.group(1) is None:
+            continue
+        cp_org = _demonym_org(cp.group(1))
+        if cp_org is None:
+            continue
+        plural = "counterparts" in cp.group()
+        end = _appositive_window(text, cp.end(), _line_bounds(text, cp.end())[1]) if plural else \
+            cp.end() + 60
+        for m in found:
+            if cp.end() <= m.start <= end and m.org is None:
+                m.org, m.org_span = cp_org, (cp.start(1), cp.end(1))
+                if not plural:
+                    break
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+# --------------------------------------------------------------------------------------
+# Participation
+# --------------------------------------------------------------------------------------
+
+
+def _mark_evidence(text: str, reg: _Regions, mentions: list[_Mention]) -> bool:
+    """Set ``evidence``/``subject`` on mentions; returns whether the lead is in the first person."""
+    first_person = False
+    zones: list[tuple[tuple[int, int], str]] = []
+    if reg.lead:
+        zones.append((reg.lead, "lead"))
+    if reg.after_lead:
+        zones.append((reg.after_lead, "after"))
+    if reg.title:
+        zones.append((reg.title, "title"))
+    # header lines with a meeting verb (a headline or the summary line under it)
+    for a, b in _lines(text):
+        if b <= reg.header_end and (reg.title is None or not (a <= reg.title[0] < b)) \
+                and not any(a <= c[0] < b for c in reg.captions) \
+                and (_MEETING_VERB.search(text, a, b) or _HEADLINE_CUE.search(text, a, b)):
+            zones.append(((a, b), "title"))
+    # "Cai and Wang were present at the meeting", "X also attended": anywhere in the body
+    if reg.lead:
+        for pm in _PRESENT.finditer(text, reg.lead[1]):
+            a, b = _line_bounds(text, pm.start())
+            zones.append(((a, b), "present"))
+    for (za, zb), kind in zones:
+        for sa, sb in _sentences(text, za, zb):
+            sent = text[sa:sb]
+            if kind == "after":
+                if not _MEETING_VERB.search(sent) or _REPORTED.search(sent):
+                    continue
+            elif kind == "present":
+                if not _PRESENT.search(sent):
+                    continue
+            elif not _MEETING_CUE.search(sent):
+                continue
+            if _OTHER_TIME.search(sent):
+                continue
+            if kind == "lead" and _FIRST_PERSON.search(" " + sent):
+                first_person = True
+            rel = [(r.start(), r.end()) for r in _RELATIVE.finditer(text, sa, sb)]
+            # names before the meeting verb are its subjects: the release's own side. In
+            # "A and B held talks today: X and Y met ..." the verb after the colon counts.
+            in_sent = [m.start for m in mentions if sa <= m.start < sb]
+            verb = _MEETING_VERB.search(text, sa, sb)
+            if verb and in_sent and verb.start() < min(in_sent) and ":" in text[verb.end():
+                                                                              min(in_sent)]:
+                verb = _MEETING_VERB.search(text, min(in_sent), sb)
+            verb_at = verb.start() if verb else sb
+            joins = bool(_JOINS_HOST.search(sent))
+            for m in mentions:
+                if not (sa <= m.start < sb) or m.nonparticipant:
+                    continue
+                if any(a <= m.start < b for a, b in rel):
+                    continue
+                if _TOPIC_CONTEXT.search(text, max(sa, m.start - 60), m.start):
+                    continue
+                m.evidence = True
+                if kind in ("lead", "after") and m.start < verb_at:
+                    m.subject = True
+                    m.joins_host = joins
+    return first_person
+
+
+# --------------------------------------------------------------------------------------
+# Merging
+# --------------------------------------------------------------------------------------
+
+
+def _token_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def _matches(keys: list[str], cluster_keys: set[str]) -> bool:
+    if not keys:
+        return False
+    hit = sum(1 for k in keys if any(_token_match(k, c) for c in cluster_keys))
+    if hit == len(keys):
+        return True
+    return len(keys) >= 3 and hit >= len(keys) - 1 and hit >= 2
+
+
+def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    # fullest mentions first, so a short "Minister Motegi" joins "MOTEGI Toshimitsu"
+    for m in sorted(mentions, key=lambda x: (-x.words, x.start)):
+        keys = _name_keys(m.name)
+        cands = [c for c in clusters if _matches(keys, c.keys)]
+        if len(cands) == 1:
+            cands[0].mentions.append(m)
+            cands[0].keys.update(keys)
+        elif not cands:
+            clusters.append(_Cluster([m], set(keys)))
+        # a short name matching two people stays unassigned
+    clusters.sort(key=lambda c: c.first())
+    return clusters
+
+
+# --------------------------------------------------------------------------------------
+# Organization from the release itself
+# --------------------------------------------------------------------------------------
+
+
+def _pairs(text: str, start: int, end: int) -> list[list[tuple[str, tuple[int, int]]]]:
+    out = []
+    for pm in _PAIR.finditer(text, start, end):
+        parts = [(_canon_org(p.group()), (p.start(), p.end()))
+                 for p in _PAIR_PART.finditer(text, pm.start(), pm.end())]
+        if len({p[0] for p in parts}) >= 2:
+            out.append(parts)
+    return out
+
+
+def _publisher(text: str) -> tuple[str, tuple[int, int]] | None:
+    for pat, org in _PUBLISHERS:
+        m = pat.search(text)
+        if m:
+            return org, (m.start(), m.end())
+    # a header or footer line naming the ministry and its state:
+    # "Ministry of Foreign Affairs of the Republic of Korea", "Ministry of Foreign Affairs, Chile"
+    gm = _MINISTRY_LINE.search(text)
+    if gm:
+        got = _first_place(text, gm.start(1), gm.end(1))
+        if got:
+            return got
+    for pat, org in _PUBLISHERS_NAMING_SELF:
+        m = pat.search(text)
+        if m:
+            own = [pm for pm in _PLACE.finditer(text) if _canon_org(pm.group()) == org]
+            if len(own) >= 2:
+                return org, (own[0].start(), own[0].end())
+    return None
+
+
+@dataclass
+class _Person:
+    cluster: _Cluster
+    best: _Mention
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    org: str | None = None
+    org_span: tuple[int, int] | None = None
+    subject: bool = False
+    joins_host: bool = False
+
+
+def _fill_orgs(text: str, reg: _Regions, people: list[_Person]) -> None:
+    def missing() -> list[_Person]:
+        return [p for p in people if p.org is None]
+
+    def assigned() -> set[str]:
+        return {p.org for p in people if p.org}
+
+    if not missing():
+        return
+    # "X, Minister for Foreign Affairs, also took part": the host's state
+    host = next((p for p in people if p.subject and not p.joins_host), None)
+    if host is not None and host.org:
+        for p in missing():
+            if p.joins_host:
+                p.org, p.org_span = host.org, host.org_span
+    # the headline and the lines above the lead: "Japan-ROK Foreign Ministers' Telephone Talks"
+    for parts in _pairs(text, 0, reg.header_end or len(text)):
+        rest = [p for p in parts if p[0] not in assigned()]
+        if len({p[0] for p in rest}) == 1:
+            for p in missing():
+                p.org, p.org_span = rest[0]
+            break
+    if not missing():
+        return
+    pub = _publisher(text)
+    if pub:
+        for p in missing():
+            if p.subject:
+                p.org, p.org_span = pub
+    if not missing():
+        return
+    # country pairs in the body ("Philippines-China relations") that all point to one state
+    body_start = reg.lead[0] if reg.lead else 0
+    votes: set[str] = set()
+    first_span: tuple[int, int] | None = None
+    for parts in _pairs(text, body_start, len(text)):
+        if any(org in BODIES.values() for org, _ in parts):
+            continue
+        rest = [p for p in parts if p[0] not in assigned()]
+        if len({p[0] for p in rest}) == 1:
+            votes.add(rest[0][0])
+            first_span = first_span or rest[0][1]
+    if len(votes) == 1 and first_span is not None:
+        org = votes.pop()
+        for p in missing():
+            p.org, p.org_span = org, first_span
+    if not missing():
+        return
+    # a visit: "X visited Brunei Darussalam today" - the hosts met there are of that state
+    if reg.lead:
+        vm = _VISIT.search(text, 0, reg.lead[1])
+        if vm:
+            got = _first_place(text, vm.start(1), vm.end(1))
+            if got:
+                hosts = [p for p in missing() if not p.subject]
+                if hosts and any(p.subject for p in people):
+                    for p in hosts:
+                        p.org, p.org_span = got
+
+
+# --------------------------------------------------------------------------------------
+# Assembly
+# --------------------------------------------------------------------------------------
+
+
+def _best_mention(c: _Cluster) -> _Mention:
+    def rank(m: _Mention) -> tuple[int, int, int, int]:
+        return (m.words, int(m.lead), int(m.title is not None or m.honorific is not None), -m.start)
+    return max(c.mentions, key=rank)
+
+
+def _aliases(text: str, person: _Person, people: list[_Person]) -> list[str]:
+    name = person.best.name
+    out: list[str] = []
+    seen = {_fold(name)}
+
+    def push(a: str) -> None:
+        a = _SPACES.sub(" ", a).strip()
+        if a and _fold(a) not in seen:
+            seen.add(_fold(a))
+            out.append(a)
+
+    for m in sorted(person.cluster.mentions, key=lambda x: x.start):
+        if m.office_prefix and m.title_span is not None and m.start > m.title_span[1]:
+            between = text[m.title_span[1]: m.start]
+            if "," not in between and " of " not in between:  # "Minister Kamikawa"
+                push(text[m.title_span[0]: m.end])
+        elif m.office_prefix and m.office_prefix in OFFICE_ABBREVIATIONS:
+            push(text[max(0, m.start - len(m.office_prefix) - 1): m.end])
+        if m.name != name:
+            push(m.name)
+    if person.title:
+        same = [p for p in people if p.title and _fold(p.title) == _fold(person.title)]
+        if len(same) == 1 and re.search(rf"\b[Tt]he {re.escape(person.title)}\b", text):
+            push(f"the {person.title}")
+    return out
+
+
+def _person(p: _Person, aliases: list[str]) -> Person:
+    fam, giv = _family_given(p.best.name)
+    hon = p.best.honorific or next((m.honorific for m in p.cluster.mentions if m.honorific), None)
+    return Person(name=p.best.name, family_name=fam, given_name=giv, honorific=hon,
+                  title=p.title, organization=p.org, aliases=aliases)
+
+
 def extract(an: Analyzed) -> WhoResult:
-    return WhoResult()
+    text = an.text
+    if not text.strip():
+        return WhoResult()
+    # straight apostrophes keep offsets (one character for one) and simplify every pattern;
+    # a release is far shorter than SCAN_LIMIT: beyond it is a scraped page's tail
+    work = text[:SCAN_LIMIT].replace("’", "'")
+    reg = _regions(an, work)
+    mentions = _find_mentions(work, an)
+    for m in mentions:
+        m.header = m.start < reg.header_end
+        m.lead = reg.lead is not None and reg.lead[0] <= m.start < reg.lead[1]
+    first_person = _mark_evidence(work, reg, mentions)
+
+    clusters = _cluster(mentions)
+    people: list[_Person] = []
+    for c in clusters:
+        best = _best_mention(c)
+        # a bare single word spaCy called a person, seen once, is too weak to report
+        if all(m.title is None and m.honorific is None and m.office_prefix is None
+               for m in c.mentions) and best.words < 2:
+            continue
+        p = _Person(c, best)
+        titled = [m for m in c.mentions if m.title]
+        if titled:
+            tm = max(titled, key=lambda m: (len(m.title or ""), -m.start))
+            p.title, p.title_span = tm.title, tm.title_span
+        with_org = [m for m in c.mentions if m.org]
+        if with_org:
+            om = with_org[0]
+            p.org, p.org_span = om.org, om.org_span
+        p.subject = any(m.subject for m in c.mentions)
+        p.joins_host = any(m.joins_host for m in c.mentions)
+        people.append(p)
+
+    part = [p for p in people if any(m.evidence for m in p.cluster.mentions)]
+    if first_person:
+        # the speaker of a first-person release is named in the header only
+        speakers = [p for p in people if p not in part and all(m.header for m in p.cluster.mentions)
+                    and any(m.honorific for m in p.cluster.mentions)]
+        if speakers:
+            sp = speakers[0]
+            sp.subject = True
+            if sp.title is None:
+                b = _line_bounds(work, sp.best.end)[1]
+                nxt_a, nxt_b = _line_bounds(work, b + 1) if b + 1 < len(work) else (b, b)
+                if nxt_a > b and _OFFICE_FULL_LINE.fullmatch(work, nxt_a, nxt_b):
+                    s = nxt_a + len(work[nxt_a:nxt_b]) - len(work[nxt_a:nxt_b].lstrip())
+                    e = nxt_a + len(work[nxt_a:nxt_b].rstrip())
+                    sp.title, sp.title_span = work[s:e], (s, e)
+            part.append(sp)
+    named_in_lead = sum(1 for p in part if any(m.lead for m in p.cluster.mentions))
+    if named_in_lead < 2 and reg.lead is not None:
+        # an unnamed side in the lead: a person speaking in the points took part
+        for p in people:
+            if p in part:
+                continue
+            for m in p.cluster.mentions:
+                if m.start > reg.lead[1] and not m.nonparticipant and (
+                        m.office_prefix or m.honorific) and _SPEECH_AFTER.match(work, m.end):
+                    part.append(p)
+                    break
+    part.sort(key=lambda p: p.cluster.first())
+    mentioned = [p for p in people if p not in part]
+    _fill_orgs(work, reg, part)
+
+    spans: list[Span] = []
+
+    def span(fld: str, s: int, e: int) -> None:
+        if 0 <= s < e <= len(text):
+            spans.append(Span(field=fld, start=s, end=e, text=text[s:e]))
+
+    out_part: list[Person] = []
+    for i, p in enumerate(part):
+        out_part.append(_person(p, _aliases(work, p, part)))
+        span(f"participants[{i}].name", p.best.start, p.best.end)
+        if p.title_span:
+            span(f"participants[{i}].title", *p.title_span)
+        if p.org_span:
+            span(f"participants[{i}].organization", *p.org_span)
+    out_ment: list[Person] = []
+    for i, p in enumerate(mentioned):
+        out_ment.append(_person(p, _aliases(work, p, mentioned)))
+        span(f"mentioned_people[{i}].name", p.best.start, p.best.end)
+    warnings = [] if out_part else ["no participants found"]
+    return WhoResult(participants=out_part, mentioned=out_ment, spans=spans, warnings=warnings)

@@ -1,0 +1,270 @@
+"""Tests for the who stage: participants vs. people only mentioned.
+
+Every release below is written for these tests; the people in them are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse import parse
+from pressparse.model import Person, Release
+from pressparse.who import _family_given
+
+
+def _names(people: list[Person]) -> list[str]:
+    return [p.name for p in people]
+
+
+def _person(rel: Release, name: str) -> Person:
+    for p in rel.participants:
+        if p.name == name:
+            return p
+    raise AssertionError(f"{name!r} not among participants {_names(rel.participants)}")
+
+
+MOFA_STYLE = """Press Releases
+
+Japan-Norway Foreign Ministers' Meeting
+
+March 5, 2023
+
+On March 5, commencing at 3:00 p.m. for approximately 45 minutes, Mr. HAYASHI Kenji, \
+Minister for Foreign Affairs of Japan, held a meeting with H.E. Ms. Ingrid Solberg Haugen, \
+Minister of Foreign Affairs of the Kingdom of Norway, who is visiting Japan. The overview of \
+the meeting is as follows.
+
+1. Minister Hayashi welcomed Minister Haugan to Japan. He said that Japan wishes to strengthen \
+cooperation with Norway in the Arctic.
+2. Minister Haugen replied that Norway appreciated Japan's role and conveyed greetings from \
+Prime Minister Erik Dahlberg.
+3. The two ministers exchanged views on the Japan-ASEAN partnership.
+
+Back to Press Releases
+"""
+
+
+@pytest.fixture(scope="module")
+def mofa() -> Release:
+    return parse(MOFA_STYLE)
+
+
+def test_mofa_participants_and_mentioned(mofa: Release) -> None:
+    assert _names(mofa.participants) == ["HAYASHI Kenji", "Ingrid Solberg Haugen"]
+    assert _names(mofa.mentioned_people) == ["Erik Dahlberg"]
+
+
+def test_mofa_surname_in_capitals_gives_name_order(mofa: Release) -> None:
+    p = _person(mofa, "HAYASHI Kenji")
+    assert (p.family_name, p.given_name) == ("HAYASHI", "Kenji")
+    assert p.honorific == "Mr."
+    assert p.title == "Minister for Foreign Affairs"
+    assert p.organization == "Japan"
+
+
+def test_appositive_office_and_long_country_form(mofa: Release) -> None:
+    p = _person(mofa, "Ingrid Solberg Haugen")
+    assert p.honorific == "H.E. Ms."
+    assert p.title == "Minister of Foreign Affairs"
+    assert p.organization == "Norway"
+
+
+def test_aliases_merge_office_forms_and_misspelling(mofa: Release) -> None:
+    hayashi = _person(mofa, "HAYASHI Kenji")
+    assert "Minister Hayashi" in hayashi.aliases
+    haugen = _person(mofa, "Ingrid Solberg Haugen")
+    assert "Minister Haugen" in haugen.aliases
+    assert "Haugan" in haugen.aliases  # misspelt in the points, still the same person
+
+
+def test_spans_point_at_the_words(mofa: Release) -> None:
+    text = MOFA_STYLE
+    fields = {s.field for s in mofa.spans}
+    for i in range(len(mofa.participants)):
+        assert f"participants[{i}].name" in fields
+        assert f"participants[{i}].title" in fields
+        assert f"participants[{i}].organization" in fields
+    assert "mentioned_people[0].name" in fields
+    for s in mofa.spans:
+        assert text[s.start: s.end] == s.text
+    name_span = next(s for s in mofa.spans if s.field == "participants[0].name")
+    assert name_span.text == "HAYASHI Kenji"
+
+
+STATE_READOUT = """Secretary Blinken's Call with Kenyan Cabinet Secretary Odhiambo
+
+READOUT
+
+OFFICE OF THE SPOKESPERSON
+
+JUNE 3, 2022
+
+The below is attributable to Spokesperson Nathaniel Crowe:
+
+Secretary of State Antony J. Blinken spoke today with Kenyan Cabinet Secretary for Foreign \
+Affairs Peter Mwangi Odhiambo. Secretary Blinken thanked Cabinet Secretary Odhiambo for \
+Kenya's leadership and said that President Harlan Whitby looks forward to welcoming him to \
+Washington.
+"""
+
+
+def test_readout_spokesperson_is_not_a_participant() -> None:
+    rel = parse(STATE_READOUT)
+    assert _names(rel.participants) == ["Antony J. Blinken", "Peter Mwangi Odhiambo"]
+    assert "Nathaniel Crowe" in _names(rel.mentioned_people)
+    assert "Harlan Whitby" in _names(rel.mentioned_people)
+
+
+def test_readout_publisher_and_demonym_give_organizations() -> None:
+    rel = parse(STATE_READOUT)
+    sec = _person(rel, "Antony J. Blinken")
+    assert sec.title == "Secretary of State"
+    assert sec.organization == "United States"  # the State Department's own principal
+    kenyan = _person(rel, "Peter Mwangi Odhiambo")
+    assert kenyan.title == "Cabinet Secretary for Foreign Affairs"
+    assert kenyan.organization == "Kenya"
+    assert "Secretary Odhiambo" in kenyan.aliases
+
+
+FIRST_PERSON = """Senator the Hon Gwendolyn Marsh
+Minister for Foreign Affairs
+
+Media release
+2 May 2022
+
+Australia–Fiji Ministerial Consultations
+
+Today in Suva I held talks with my Fijian counterpart, the Hon Ratu Josefa Vuniwai, Minister \
+for Foreign Affairs. Minister Vuniwai and I discussed climate change and maritime security.
+
+Tomorrow I will meet Prime Minister Semisi Qarase Tuilagi.
+
+Media enquiries
+"""
+
+
+def test_first_person_release_takes_speaker_from_header() -> None:
+    rel = parse(FIRST_PERSON)
+    assert _names(rel.participants) == ["Gwendolyn Marsh", "Ratu Josefa Vuniwai"]
+    marsh = _person(rel, "Gwendolyn Marsh")
+    assert marsh.honorific == "Senator the Hon"
+    assert marsh.title == "Minister for Foreign Affairs"
+    assert marsh.organization == "Australia"  # the headline's pair, less Fiji
+    vuniwai = _person(rel, "Ratu Josefa Vuniwai")
+    assert vuniwai.organization == "Fiji"  # "my Fijian counterpart"
+    # a meeting planned for tomorrow is not part of this release's meeting
+    assert _names(rel.mentioned_people) == ["Semisi Qarase Tuilagi"]
+
+
+def test_unnamed_side_only_named_person_is_a_participant() -> None:
+    rel = parse(
+        "Prime Minister's call with President of Finland\n\n"
+        "The Prime Minister spoke with President Mikael Lindqvist of Finland this afternoon.\n\n"
+        "The leaders discussed support for Ukraine.\n"
+    )
+    assert _names(rel.participants) == ["Mikael Lindqvist"]
+    p = rel.participants[0]
+    assert (p.title, p.organization) == ("President", "Finland")
+
+
+def test_relative_clause_person_is_only_mentioned() -> None:
+    rel = parse(
+        "Outcome of Foreign Ministers' Meeting\n\n"
+        "Minister of Foreign Affairs Seo Min-jun, who is accompanying President Baek Sang-ho to "
+        "the summit, held a meeting with Canadian Foreign Minister Claire Dubois on May 2 in "
+        "Paris.\n\n"
+        "The two Ministers discussed supply chains.\n"
+    )
+    assert _names(rel.participants) == ["Seo Min-jun", "Claire Dubois"]
+    assert _names(rel.mentioned_people) == ["Baek Sang-ho"]
+    assert rel.participants[1].organization == "Canada"
+
+
+def test_plural_counterparts_and_publisher_header() -> None:
+    rel = parse(
+        "Federal Foreign Office\n\n"
+        "First consultations between Germany and Norway\n\n"
+        "13.04.2021 - Press release\n\n"
+        "Germany and Norway held talks today: Foreign Minister Ulrike Brandt and Federal "
+        "Minister of Defence Jonas Falk met their Norwegian counterparts, Foreign Minister "
+        "Sigrid Lunde and Defence Minister Olav Rygg, by video conference.\n\n"
+        "Regional security was high on the agenda.\n"
+    )
+    orgs = {p.name: p.organization for p in rel.participants}
+    assert orgs == {
+        "Ulrike Brandt": "Germany",
+        "Jonas Falk": "Germany",
+        "Sigrid Lunde": "Norway",
+        "Olav Rygg": "Norway",
+    }
+    assert _person(rel, "Jonas Falk").title == "Federal Minister of Defence"
+
+
+def test_people_discussed_in_points_are_mentioned() -> None:
+    rel = parse(
+        "Japan-Chile Summit Telephone Talk\n\n"
+        "June 14, 2019\n\n"
+        "On June 14, commencing at 10:20 p.m. for approximately 30 minutes, Mr. TAKEDA Ren, Prime "
+        "Minister of Japan, held a summit telephone talk with H.E. Mr. Rafael Ortega Campos, "
+        "President of the Republic of Chile.\n\n"
+        "1. Prime Minister Takeda expressed concern over the administration of President Luis "
+        "Mendez Arroyo and called for dialogue.\n"
+        "2. President Ortega said he had passed on a message from Mr. Tomas Vidal Pardo.\n"
+    )
+    assert _names(rel.participants) == ["TAKEDA Ren", "Rafael Ortega Campos"]
+    assert set(_names(rel.mentioned_people)) == {"Luis Mendez Arroyo", "Tomas Vidal Pardo"}
+    chile = _person(rel, "Rafael Ortega Campos")
+    assert chile.organization == "Chile"
+    assert "President Ortega" in chile.aliases
+
+
+def test_suffix_and_initials_keep_the_fullest_form() -> None:
+    rel = parse(
+        "Readout of President Whitcombe's Meeting with President Anand of India\n\n"
+        "President Harold T. Whitcombe, Jr. held a virtual meeting with President Vikram Anand of "
+        "India. President Whitcombe welcomed the chance to talk.\n"
+    )
+    assert _names(rel.participants) == ["Harold T. Whitcombe, Jr.", "Vikram Anand"]
+    p = rel.participants[0]
+    assert (p.family_name, p.given_name) == ("Whitcombe", "Harold T.")
+    assert "President Whitcombe" in p.aliases
+
+
+def test_countries_and_groupings_are_not_people() -> None:
+    rel = parse(
+        "Japan-ASEAN Foreign Ministers' Meeting\n\n"
+        "On July 4, Mr. ONO Daichi, Minister for Foreign Affairs of Japan, attended the "
+        "Japan-ASEAN Foreign Ministers' Meeting (AMM) in Viet Nam with the foreign ministers of "
+        "ASEAN.\n\n"
+        "Minister Ono said that Japan supports ASEAN centrality.\n"
+    )
+    assert _names(rel.participants) == ["ONO Daichi"]
+    assert rel.mentioned_people == []
+
+
+@pytest.mark.parametrize(
+    ("name", "family", "given"),
+    [
+        ("KAMIYA Rika", "KAMIYA", "Rika"),
+        ("Ingrid Solberg Haugen", "Haugen", "Ingrid Solberg"),
+        ("Seo Min-jun", None, None),  # Korean order, not in capitals: not guessed
+        ("Yeo Han-koo", None, None),
+        ("CHOI Min-jun", "CHOI", "Min-jun"),
+        ("Wang Jianming", None, None),  # order not stated: not guessed
+        ("Hisham bin Tun Ali", None, None),  # patronymic, no family name
+        ("Marsh", None, None),
+    ],
+)
+def test_family_and_given_names(name: str, family: str | None, given: str | None) -> None:
+    assert _family_given(name) == (family, given)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n", "Mr. " * 2000, "H.E. " * 500 + "X", "Minister for Foreign Affairs " * 500,
+     "\x00\x01 garbage ¶¶¶ \u202e", "Prime Minister Prime Minister Prime Minister"],
+)
+def test_never_crashes(text: str) -> None:
+    rel = parse(text)
+    for s in rel.spans:
+        assert s.start <= s.end
