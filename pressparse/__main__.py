@@ -1,3 +1,6 @@
+"""``python -m pressparse``: the same command line as ``pressparse``."""
+
 from .cli import main
 
-main()
+if __name__ == "__main__":
+    main()

@@ -7,6 +7,7 @@ analysed) document; this module only runs them and assembles the Release.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from . import segment as segment_stage
@@ -42,6 +43,8 @@ class StageError(Exception):
 def _run(stage: str, fn: Callable[[], T]) -> T:
     try:
         return fn()
+    except StageError:
+        raise  # already names the inner stage
     except Exception as exc:  # every failure inside a stage is reported with its name
         raise StageError(stage, exc) from exc
 
@@ -72,6 +75,10 @@ def _header_spans(seg: Segmented) -> list[Span]:
 
 def assemble(an: Analyzed, source: Source | None = None) -> Release:
     """Run the extraction stages over one analysed document."""
+    return _run("assemble", lambda: _assemble(an, source))
+
+
+def _assemble(an: Analyzed, source: Source | None) -> Release:
     seg = an.seg
     when = _run("when", lambda: when_stage.extract(an))
     who = _run("who", lambda: who_stage.extract(an))
@@ -129,7 +136,7 @@ def run_many(
 
     for text, src in items:
         try:
-            batch.append((_run("segment", lambda: segment_stage.segment(text)), src))
+            batch.append((_run("segment", partial(segment_stage.segment, text)), src))
         except StageError as exc:
             batch.append((exc, src))
         if len(batch) >= BATCH_SIZE:
