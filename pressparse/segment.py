@@ -118,6 +118,14 @@ BANNER_LINE = re.compile(r"^this\s+was\s+published\s+under\b", re.I)
 ATTRIBUTION = re.compile(
     r"^(?:the\s+(?:below|following)\s+is\s+attributable\s+to|(?:issued|released)\s+by\b)", re.I
 )
+# A publisher's name printed above the title (Indonesia, Korea, China, UN layouts):
+# "Ministry of Foreign Affairs of the Republic of Indonesia", "Department of Foreign Affairs",
+# "Embassy of Japan in Singapore". Only capitalised words and the small words of a name.
+_SITE_WORD = r"(?:[A-Z][\w'’.&,-]*|of|the|and|for|in|to|&)"
+SITE_NAME_LINE = re.compile(
+    r"^(?:the\s+)?(?:Ministry|Department|Embassy|Consulate(?:[- ]General)?|Permanent\s+Mission|"
+    rf"Mission|Government|Office)\s+(?:of|for)\s+{_SITE_WORD}(?:\s+{_SITE_WORD})*$"
+)
 # A title's words that announce a meeting (used to pick the title among header lines).
 TITLE_WORDS = re.compile(
     r"\b(?:meet(?:s|ing)?|met|talks?|telephone|phone|call|conversation|visit|conference|"
@@ -405,6 +413,7 @@ def _header(text: str, lines: list[_Line]) -> _Header:
             or ATTRIBUTION.match(ln.text)
             or _date_line(ln) is not None
             or re.match(r"^\(?photo\b", ln.text, re.I)
+            or SITE_NAME_LINE.match(ln.text)
         )
 
     def score(ln: _Line) -> int:

@@ -64,7 +64,7 @@ ISSUE_BONUS = 1.0  # the phrase holds a word of the issue vocabulary
 PLACE_BONUS = 0.5  # a country or region discussed (a city counts less)
 VAGUE_PENALTY = 2.5  # only scope words and generic heads ("regional situation")
 POINT_BONUS = 0.8  # each further point that mentions it
-LEAD_ONLY_PENALTY = 0.7  # only in the lead, which mostly says who met where
+LEAD_ONLY_PENALTY = 0.7  # only in the lead's first sentence, which says who met where
 
 # Discussion cues, layout "VERB X" ("discussed the situation", "raised concerns"):
 # a chunk that is the object of one of these verbs (or conjoined to that object).
@@ -79,6 +79,20 @@ CUE_VERBS = frozenset(
         "strengthening", "promote", "promoting", "enhance", "enhancing", "deepen",
         "deepening", "advance", "advancing", "tackle", "tackling", "combat", "combating",
         "included", "include", "congratulated", "invited", "mentioned", "assist",
+        # "the situation surrounding X" (MOFA), "consolidate and expand the partnership" (MEA)
+        "surrounding", "consolidate", "consolidating", "expand", "expanding", "widen",
+        "widening", "boost", "boosting", "bolster", "bolstering",
+    }
+)
+# Verbs of a sentence that reports what was said or agreed (a lead's second sentence
+# "The two leaders underlined that ...", "They also discussed ...", "The two went over ...").
+REPORT_VERBS = frozenset(
+    {
+        "discussed", "discuss", "underlined", "underscored", "stressed", "emphasized",
+        "emphasised", "reaffirmed", "affirmed", "agreed", "exchanged", "talked", "went",
+        "covered", "reviewed", "raised", "welcomed", "highlighted", "centered", "centred",
+        "focused", "focussed", "expressed", "noted", "compared", "explored", "addressed",
+        "conveyed", "pledged", "committed", "condemned", "shared",
     }
 )
 # Layout "PREP X": "views on X", "concerns about X", "cooperation in X",
@@ -102,6 +116,8 @@ WEAK_PREP_HEADS = frozenset(
         "policies", "commitment", "importance", "role", "concern", "concerns", "such",
         "deployment", "proposal", "use", "question", "questions", "matters", "matter",
         "cooperate", "together", "affairs", "tensions", "reform", "process",
+        # "an appeal for political dialogue", "the build-up of Russian troops"
+        "appeal", "appeals", "build-up", "buildup",
     }
 )
 
@@ -174,6 +190,8 @@ GENERIC_HEADS = frozenset(
         "condolences", "sympathy", "details", "note", "notes", "range", "breadth",
         "table", "search", "moment", "period", "phase", "round", "rounds",
         "chairmanship", "presidency",
+        # meals at which a meeting went on: the setting, not the subject
+        "dinner", "dinners", "lunch", "luncheon", "breakfast", "reception", "banquet",
     }
 )
 _VAGUE_WORDS = SCOPE_WORDS | GENERIC_HEADS
@@ -249,6 +267,7 @@ OFFICE_WORDS = frozenset(
         "chair", "director", "director-general", "commissioner", "envoy", "mr", "mrs", "ms", "dr",
         "h.e", "excellency", "honourable", "honorable", "hon", "senator", "governor", "mayor",
         "deputy", "undersecretary", "under-secretary", "representative", "high", "fm", "pm",
+        "eam", "hrvp", "sg", "unsg",
         "advisor", "adviser", "counsellor", "counselor",
     }
 )
@@ -282,6 +301,11 @@ GENERIC_HEADINGS = frozenset(
         "regional situations", "international situation", "concluding remarks",
         "bilateral issues", "bilateral cooperation", "general remarks", "opening",
         "outline", "beginning", "conclusion", "closing",
+        # headings that name a part of the programme, not a subject (MOFA/Kantei
+        # "5. Dinner", "Working lunch", "Small-group meeting")
+        "dinner", "working dinner", "lunch", "working lunch", "luncheon", "breakfast",
+        "working breakfast", "reception", "banquet", "small-group meeting", "small group meeting",
+        "very small-group meeting", "tete-a-tete meeting", "plenary meeting", "extended meeting",
     }
 )
 # Countries as a topic: a country printed only as a participant's own state
@@ -343,6 +367,7 @@ class _Cand:
     occurrences: list[tuple[int, int]] = field(default_factory=list)
     first: int = 0
     named: bool = False  # a name, a heading or a quoted phrase, not a common-noun chunk
+    hidden: bool = False  # merged into longer labels but never a label itself
 
 
 @dataclass(frozen=True)
@@ -471,6 +496,13 @@ def _is_person_or_office(toks: Iterable[Token], ex: _Excluded) -> bool:
 def _is_own_state(label: str, ex: _Excluded) -> bool:
     """A bare name of a participant's own country/body, or its demonym."""
     return bool(_states(label) & ex.own_states) and _nwords(label) <= 4
+
+
+def _is_own_pair(label: str, ex: _Excluded) -> bool:
+    """ "Japan-China", "Korea-U.S.": a pair made only of the participants' own states names
+    the meeting itself; with a noun after it ("Japan-China relations") it is a subject."""
+    parts = [p for p in re.split(r"\s*[-–—]\s*", label.strip()) if p]
+    return len(parts) >= 2 and all(_states(p) & ex.own_states for p in parts)
 
 
 # --- candidates -------------------------------------------------------------
@@ -734,6 +766,10 @@ class _Collector:
             return
         if _is_own_state(label, self.ex):
             return
+        # an own pair is kept to lend weight to "Japan-China relations", never shown alone
+        hidden = _is_own_pair(label, self.ex)
+        if not toks and any(w in OFFICE_WORDS for w in key.split()):
+            return  # an acronym of an office ("EAM", "HRVP") stands for a person
         if set(key.split()) <= BOILERPLATE:
             return
         vague = set(key.split()) <= _VAGUE_WORDS
@@ -760,6 +796,7 @@ class _Collector:
         elif score > c.score:
             c.score = score
         c.named = c.named or kind != "chunk"
+        c.hidden = hidden
         c.regions.add(region.index)
         c.occurrences.append((start, end))
 
@@ -985,7 +1022,10 @@ def _link_acronyms(col: _Collector) -> None:
             break
 
 
-def _rank(col: _Collector) -> list[_Cand]:
+def _rank(col: _Collector, reported: tuple[tuple[int, int], ...] = ()) -> list[_Cand]:
+    """The kept candidates, best first. ``reported`` are the lead's sentences that already
+    report what was said (White House, State Department leads): a phrase found there is not
+    "only in the lead", which otherwise mostly says who met where."""
     _link_acronyms(col)
     cands = list(col.cands.values())
     # A phrase that only ever appears inside a longer candidate adds to it and goes;
@@ -1003,6 +1043,12 @@ def _rank(col: _Collector) -> list[_Cand]:
             inside = all(
                 any(s >= cs and e <= ce for cs, ce in c.occurrences) for s, e in d.occurrences
             )
+            if d.hidden:
+                # "Japan-China" (the meeting's own pair) lends its weight to the subject
+                # it qualifies ("Japan-China economic relations") and is never shown alone
+                c.score = max(c.score, d.score) + 0.3
+                c.regions |= d.regions
+                continue
             if not inside or (d.named and not c.named):
                 # "Belt and Road" and "high-quality Belt and Road cooperation"
                 d.regions |= c.regions
@@ -1014,11 +1060,35 @@ def _rank(col: _Collector) -> list[_Cand]:
     has_points = any(i > 0 for c in kept for i in c.regions)
     for c in kept:
         c.score += POINT_BONUS * max(0, len(c.regions) - 1)
-        if has_points and not any(i > 0 for i in c.regions):
+        if (
+            has_points
+            and not any(i > 0 for i in c.regions)
+            and not any(a <= st < b for st, _ in c.occurrences for a, b in reported)
+        ):
             c.score -= LEAD_ONLY_PENALTY
-    kept = [c for c in kept if c.score >= MIN_SCORE]
+    kept = [c for c in kept if c.score >= MIN_SCORE and not c.hidden]
     kept.sort(key=lambda c: (-c.score, c.first))
     return kept[:MAX_TOPICS]
+
+
+def _lead_reports(an: Analyzed) -> tuple[tuple[int, int], ...]:
+    """The lead's sentences after its first that report the talks: a verb of discussion
+    ("The two leaders underlined that ...", "They also discussed ...", "The two went over ...").
+    Background sentences ("The trip is his fourth to the region") are not among them."""
+    lead = an.seg.lead
+    if lead is None:
+        return ()
+    try:
+        sents = [
+            sn for sn in an.doc.sents if sn.end_char > lead.start and sn.start_char < lead.end
+        ]
+    except ValueError:  # no sentence boundaries were set
+        return ()
+    return tuple(
+        (sent.start_char, sent.end_char)
+        for sent in sents[1:]
+        if any(t.lower_ in REPORT_VERBS for t in sent)
+    )
 
 
 def extract(an: Analyzed, participants: list[Person]) -> TopicsResult:
@@ -1027,7 +1097,7 @@ def extract(an: Analyzed, participants: list[Person]) -> TopicsResult:
         return TopicsResult()
     ex = _excluded(participants)
     col = _collect(an, regions, ex)
-    ranked = _rank(col)
+    ranked = _rank(col, _lead_reports(an))
     topics: list[Topic] = []
     spans: list[Span] = []
     point_texts = [(p.index, " ".join(_key(s.text) for s in p.segs())) for p in an.seg.points]

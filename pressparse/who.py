@@ -306,6 +306,11 @@ _COUNTERPART = re.compile(
 # "Australia–New Zealand".
 _PAIR = re.compile(rf"(?<![\w])(?:{_PLACE_ALT})(?:[ ]?[-–—][ ]?(?:{_PLACE_ALT}))+(?![\w])")
 _PAIR_PART = re.compile(rf"(?:{_PLACE_ALT})")
+# The same pair written out: "the strategic partnership between India and the United States"
+# (MEA, Singapore and gov.uk layouts name their own state this way, not in a hyphenated pair).
+_BETWEEN_PAIR = re.compile(
+    rf"\bbetween\s+(?:the\s+)?(?:{_PLACE_ALT})\s+and\s+(?:the\s+)?(?:{_PLACE_ALT})(?![\w])"
+)
 
 _PORTFOLIO = _alt(PORTFOLIO_WORDS)
 # "Minister for Foreign and European Affairs", "Federal Minister of Defence",
@@ -322,10 +327,23 @@ _GENERIC_SECRETARY = (
 )
 _OFFICE_ALT = rf"{_GENERIC_MINISTER}|{_GENERIC_SECRETARY}|{_alt(OFFICES)}"
 _OFFICE = re.compile(rf"(?<![\w-])(?:{_OFFICE_ALT})(?![\w-])")
+_NAME_STOP = frozenset(',;:()"')
 _OFFICE_FULL_LINE = re.compile(rf"\s*(?:{_OFFICE_ALT})\s*")
+# ", [the] [newly appointed] [France's] <office>": an office in apposition after a name.
+_APPOS_OFFICE = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?:(?:newly[ -]appointed|new|incoming|outgoing|acting|visiting"
+    r"|current)[ \t]+)?"
+    rf"(?:(?:{_alt(list(DEMONYMS) + list(BODIES) + list(COUNTRIES))})(?:'s)?[ \t]+)?"
+    rf"(?:{_OFFICE_ALT})(?![\w-])"
+)
 _PUBLISHERS = tuple((re.compile(p, re.MULTILINE), o) for p, o in PUBLISHERS)
 _PUBLISHERS_NAMING_SELF = tuple((re.compile(p, re.MULTILINE), o) for p, o in PUBLISHERS_NAMING_SELF)
 _APPOS_START = re.compile(r",?\s+(?:the\s+)?")
+# Words that may stand between the article and an appositive office: "X, the newly appointed
+# Ambassador and Permanent Representative of Viet Nam", "Y, the incoming Foreign Minister".
+_OFFICE_MODIFIER = re.compile(
+    r"(?:(?:newly[ -]appointed|new|incoming|outgoing|acting|visiting|current)[ \t]+)?"
+)
 _OF = re.compile(r"\s+of\s+")
 _COMMA = re.compile(r",[ \t]*")
 _POSSESSIVE = re.compile(r"'s?\b")
@@ -641,8 +659,10 @@ def _read_office_after(text: str, pos: int, m: _Mention) -> None:
                 if got:
                     m.org, m.org_span = got
         return
-    qual = _QUALIFIER_AFTER.match(text, am.end(), line_end)
-    off = _OFFICE.match(text, qual.end() if qual else am.end(), line_end)
+    mod_end = _OFFICE_MODIFIER.match(text, am.end(), line_end)
+    at = mod_end.end() if mod_end else am.end()
+    qual = _QUALIFIER_AFTER.match(text, at, line_end)
+    off = _OFFICE.match(text, qual.end() if qual else at, line_end)
     if off is None:
         return
     if qual and m.org is None:  # "X, Mexico's Secretary of Foreign Affairs"
@@ -670,6 +690,30 @@ def _qualifier_before(text: str, pos: int, m: _Mention) -> None:
         org = _demonym_org(q.group(1))
         if org:
             m.org, m.org_span = org, (q.start(1), q.end(1))
+
+
+def _name_starts(text: str, line_a: int, end: int) -> list[int]:
+    """Where a name ending at ``end`` could start: the starts of up to six words before it,
+    earliest first (the fullest name is tried first). Punctuation before a word ends the
+    search."""
+    starts: list[int] = []
+    i = end
+    while len(starts) < 6:
+        j = i
+        while j > line_a and text[j - 1] in " \t":
+            j -= 1
+        if j <= line_a or (j == i and i != end):
+            break
+        k = j
+        while k > line_a and not text[k - 1].isspace() and text[k - 1] not in _NAME_STOP:
+            k -= 1
+        if k == j:
+            break
+        starts.append(k)
+        if k > line_a and text[k - 1] not in " \t":
+            break
+        i = k
+    return starts[::-1]
 
 
 def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
@@ -755,6 +799,36 @@ def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
             continue
         m = _Mention(run[0], run[1], text[run[0]: run[1]], honorific=hon.group().strip())
         _read_office_after(text, run[1], m)
+        add(m)
+
+    # 2b. a name with an office in apposition after it, whatever spaCy calls it:
+    # "met yesterday with Jean-Yves Le Drian, France's Minister for Europe and Foreign Affairs"
+    # (Canada, gov.uk, EU layouts). The name is the run of capitalised words that ends at the
+    # comma; an office followed by a name of its own ("Meanwhile, Prime Minister X said") is
+    # that name's office, not an apposition.
+    for ap in _APPOS_OFFICE.finditer(text):
+        cpos = ap.start()
+        line_a, line_b = _line_bounds(text, cpos)
+        off_end = ap.end()
+        of = _OF.match(text, off_end, line_b)
+        if of:
+            pl = _PLACE.match(text, of.end(), line_b)
+            if pl:
+                off_end = pl.end()
+        if _name_run(text, off_end, line_b) is not None:
+            continue
+        run = None
+        for s0 in _name_starts(text, line_a, cpos):
+            r = _name_run(text, s0, line_b)
+            if r is not None and r[0] == s0 and r[1] == cpos:
+                run = r
+                break
+        if run is None or not free(*run) or len(text[run[0]: run[1]].split()) < 2:
+            continue
+        m = _Mention(run[0], run[1], text[run[0]: run[1]])
+        _read_office_after(text, run[1], m)
+        if m.title is None:
+            continue
         add(m)
 
     # 3. bare names spaCy recognises ("Wang Yi noted", "Borrell said"), checked as name runs
@@ -901,7 +975,10 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
 
 def _pairs(text: str, start: int, end: int) -> list[list[tuple[str, tuple[int, int]]]]:
     out = []
-    for pm in _PAIR.finditer(text, start, end):
+    matches = list(_PAIR.finditer(text, start, end))
+    if start > 0:  # in the body only: a headline's "between" names the meeting's sides
+        matches += _BETWEEN_PAIR.finditer(text, start, end)
+    for pm in sorted(matches, key=lambda m: m.start()):
         parts = [(_canon_org(p.group()), (p.start(), p.end()))
                  for p in _PAIR_PART.finditer(text, pm.start(), pm.end())]
         if len({p[0] for p in parts}) >= 2:

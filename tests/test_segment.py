@@ -203,3 +203,23 @@ def test_degenerate_inputs_do_not_crash(text: str) -> None:
     s = segment(text)
     for seg in s.body_segs():
         assert text[seg.start : seg.end] == seg.text
+
+
+def test_site_name_line_is_not_the_title() -> None:
+    # Indonesia's kemlu prints the ministry's name above a title with no meeting word in it
+    text = """Ministry of Foreign Affairs of the Republic of Indonesia
+
+News
+
+Indonesia and Freedonia Commit to Cooperation on Renewable Energy
+
+Friday, 8 July 2022
+
+Bali, Thursday (7/7) - Foreign Minister Sari Wulandari held a bilateral meeting with the \
+Foreign Minister of Freedonia, Rufus Firefly, in Bali.
+
+The two Ministers agreed to cooperate on renewable energy.
+"""
+    s = segment(text)
+    assert s.title is not None
+    assert s.title.text == "Indonesia and Freedonia Commit to Cooperation on Renewable Energy"

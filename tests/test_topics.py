@@ -179,3 +179,52 @@ def test_lead_only_topic_has_no_points() -> None:
     rel = parse(text)
     i = _find(rel, "Myanmar")
     assert rel.topics[i].points == []
+
+
+def _labels(rel: Release) -> list[str]:
+    return [t.label for t in rel.topics]
+
+
+def test_lead_sentence_reporting_the_talks_gives_topics() -> None:
+    # White House readouts say what was discussed in the lead's second sentence
+    text = """BRIEFING ROOM
+
+Readout of President Carter Vance's Call with Prime Minister Lena Dahl of Norland
+
+MAY 04, 2023 • STATEMENTS AND RELEASES
+
+President Carter Vance spoke today with Prime Minister Lena Dahl of Norland. The two \
+leaders underlined that the Arctic Partnership Initiative remains central to their ties.
+
+President Vance reaffirmed support for Norland's fisheries reform.
+
+The leaders also discussed energy security.
+
+###
+"""
+    assert any("Arctic Partnership Initiative" in lab for lab in _labels(parse(text)))
+
+
+def test_meal_heading_and_office_acronym_and_own_pair_are_not_topics() -> None:
+    text = """Japan-Norway Summit Meeting and Dinner
+
+May 5, 2023
+
+On May 5, Mr. TAKEDA Kenji, Prime Minister of Japan, held a Japan-Norway Summit Meeting \
+with H.E. Ms. Lena Dahl, Prime Minister of Norway (PM). In the evening, Prime Minister \
+Takeda hosted a dinner for Prime Minister Dahl. The overview is as follows.
+
+1. Bilateral relations
+
+The two leaders welcomed the growth of Japan-Norway trade and agreed to promote \
+Japan-Norway economic relations.
+
+2. Dinner
+
+Over dinner, the two leaders discussed whaling and the Arctic Council.
+"""
+    labels = [lab.casefold() for lab in _labels(parse(text))]
+    assert "dinner" not in labels
+    assert "pm" not in labels
+    assert "japan-norland" not in labels
+    assert any("arctic council" in lab for lab in labels)

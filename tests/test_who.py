@@ -268,3 +268,70 @@ def test_never_crashes(text: str) -> None:
     rel = parse(text)
     for s in rel.spans:
         assert s.start <= s.end
+
+
+# --- held-out layouts: appositive offices, "newly appointed", "between X and Y" ------------
+
+CANADA_STYLE = """Minister Tremblay meets with French counterpart
+
+Readout
+
+March 14, 2023 - Paris, France - Global Affairs Canada
+
+The Honourable Claire Tremblay, Minister of Foreign Affairs, met yesterday with \
+Jean-Baptiste Le Goff, France's Minister for Europe and Foreign Affairs.
+
+The ministers discussed support for Ukraine and the situation in the Sahel.
+"""
+
+
+def test_appositive_office_after_a_name_makes_a_participant() -> None:
+    # "X, France's Minister for ..." names a person whatever spaCy calls the name
+    rel = parse(CANADA_STYLE)
+    p = _person(rel, "Jean-Baptiste Le Goff")
+    assert p.title == "Minister for Europe and Foreign Affairs"
+    assert p.organization == "France"
+
+
+def test_office_after_a_comma_before_another_name_is_not_an_apposition() -> None:
+    text = """Foreign Minister meets partners
+
+May 2, 2023
+
+Foreign Minister Anna Lindqvist met Prime Minister Oskar Brandt of Norland in Oslo today. \
+Meanwhile, Prime Minister Oskar Brandt thanked Sweden for its support.
+"""
+    rel = parse(text)
+    assert "Meanwhile" not in _names(rel.participants) + _names(rel.mentioned_people)
+
+
+def test_newly_appointed_office_gives_the_organization() -> None:
+    text = """Secretary-General of ASEAN receives new Permanent Representative
+
+4 June 2023
+
+JAKARTA, 4 June 2023 – Secretary-General of ASEAN Dr. Somchai Rattana today received \
+H.E. Maria Santos, the newly appointed Ambassador and Permanent Representative of the \
+Philippines to ASEAN, at the ASEAN Secretariat.
+
+The two discussed ASEAN Community building.
+"""
+    rel = parse(text)
+    assert _person(rel, "Maria Santos").organization == "Philippines"
+
+
+def test_between_pair_in_the_body_gives_the_remaining_state() -> None:
+    text = """Press Releases
+
+Telephone conversation between EAM and Secretary of State
+
+June 9, 2023
+
+External Affairs Minister Dr. R. Venkatesh held a telephone conversation this evening with \
+Mr. Paul D. Harlan, Secretary of State of the United States of America.
+
+The two Ministers committed to deepening the strategic partnership between India and the \
+United States.
+"""
+    rel = parse(text)
+    assert _person(rel, "R. Venkatesh").organization == "India"

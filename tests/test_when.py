@@ -1,0 +1,474 @@
+"""Tests for the when stage: format, kind, date, times, duration, zone and place of the meeting.
+
+Every release below is written for these tests; the people and some countries in them are
+invented. Each one follows the layout of a real publisher (MOFA, State Department, White
+House, MEA, gov.uk, Korea, China, EEAS, UN, ASEAN, Kemlu).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pressparse import parse
+from pressparse.model import Release
+
+
+def _meeting(text: str) -> dict[str, Any]:
+    return parse(text).meeting.model_dump()
+
+
+def _check(text: str, **want: Any) -> Release:
+    rel = parse(text)
+    got = rel.meeting.model_dump()
+    wrong = {k: (v, got[k]) for k, v in want.items() if got[k] != v}
+    assert not wrong, f"(want, got): {wrong}"
+    return rel
+
+
+def _span_text(rel: Release, name: str) -> str | None:
+    for s in rel.spans:
+        if s.field == name:
+            return s.text
+    return None
+
+
+# --- Japan MOFA: "On DATE, commencing at T for approximately N, X held a ... with Y" -------
+
+MOFA_TELEPHONE = """Press Releases
+
+Japan-Norland Foreign Ministers' Telephone Talk
+
+March 3, 2022
+
+On March 3, commencing at 4p.m. for approximately 25 minutes, Mr. TANAKA Ichiro, Minister \
+for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Erik Sundqvist, Minister of \
+Foreign Affairs of Norland. The overview of the talk is as follows.
+
+1. The two ministers exchanged views on regional affairs.
+"""
+
+
+def test_mofa_telephone_talk() -> None:
+    rel = _check(
+        MOFA_TELEPHONE,
+        format="telephone",
+        kind="telephone_talk",
+        date="2022-03-03",
+        start_time="16:00",
+        end_time="16:25",
+        duration_minutes=25,
+        duration_approximate=True,
+        location=None,
+        timezone=None,
+        start="2022-03-03T16:00:00",
+    )
+    assert _span_text(rel, "meeting.start_time") == "4p.m."
+    assert _span_text(rel, "meeting.duration_minutes") == "approximately 25 minutes"
+    assert _span_text(rel, "meeting.date") == "March 3"
+    assert _span_text(rel, "meeting.format") == "telephone talk"
+
+
+MOFA_ABROAD = """Press Releases
+
+Japan-Erehwon Summit Meeting
+
+November 14, 2022
+
+On November 13, commencing at 9:20a.m. (local time; 11:20 a.m. on the same day, Japan time) \
+for about one hour and 15 minutes, Mr. KISHI Taro, Prime Minister of Japan, who is visiting \
+Cambodia to attend the ASEAN-related Summit Meetings, held a summit meeting with Mr. Jon \
+Smith, President of Erehwon, in Phnom Penh. The overview of the meeting is as follows.
+"""
+
+
+def test_mofa_local_time_first_and_its_zone_from_the_place() -> None:
+    # the home time in brackets is not the start time, and its zone is not the meeting's
+    _check(
+        MOFA_ABROAD,
+        format="in_person",
+        kind="summit_meeting",
+        date="2022-11-13",
+        start_time="09:20",
+        end_time="10:35",
+        duration_minutes=75,
+        location="Phnom Penh",
+        timezone="Asia/Phnom_Penh",
+        start="2022-11-13T09:20:00+07:00",
+    )
+
+
+def test_mofa_japan_time_stated() -> None:
+    text = """Press Releases
+
+G7 Foreign Ministers' Video Conference
+
+May 6, 2022
+
+On May 5, from around 8 p.m. (Japan time) for approximately four hours, Mr. TANAKA Ichiro, \
+Minister for Foreign Affairs of Japan, took part in the G7 Foreign Ministers' Meeting. This \
+was the first time the meeting has been held by video conference.
+"""
+    _check(
+        text,
+        format="video",
+        date="2022-05-05",
+        start_time="20:00",
+        end_time="00:00",
+        duration_minutes=240,
+        timezone="Asia/Tokyo",
+        start="2022-05-05T20:00:00+09:00",
+    )
+
+
+def test_mofa_range_gives_end_and_duration_and_the_dinner_is_not_mixed_in() -> None:
+    text = """Press Releases
+
+Japan-Erehwon Foreign Ministers' Meeting
+
+February 1, 2022
+
+On February 1, from 17.00 to 18.30, Mr. SATO Jiro, Minister for Foreign Affairs, held a \
+Foreign Ministers' Meeting with Mr. Jon Smith, Minister of Foreign Affairs of Erehwon, who \
+was visiting Japan. Following the meeting, Minister Sato hosted a working dinner from 18:45 \
+for approximately 90 minutes.
+"""
+    _check(
+        text,
+        kind="foreign_ministers_meeting",
+        start_time="17:00",
+        end_time="18:30",
+        duration_minutes=90,
+        duration_approximate=False,
+        location=None,  # "who was visiting Japan": where the guest came, not the venue
+    )
+
+
+def test_mofa_courtesy_call_at_a_venue() -> None:
+    text = """Press Releases
+
+Foreign Minister's Courtesy Call
+
+May 9, 2022
+
+On May 9, from 10:00 a.m. to 10:30 a.m., Mr. ABE Goro, Minister for Foreign Affairs, paid a \
+courtesy call on H.E. Mr. Jon Smith, President of Erehwon, at the Presidential Palace. A \
+24-hour ceasefire was discussed.
+"""
+    _check(
+        text,
+        format="in_person",
+        kind="courtesy_call",
+        start_time="10:00",
+        end_time="10:30",
+        duration_minutes=30,
+        location="Presidential Palace",
+    )
+
+
+def test_mofa_venue_with_city_and_spoken_durations() -> None:
+    text = """Press Releases
+
+Japan-Erehwon Foreign Ministers' Meeting
+
+June 2, 2022
+
+On June 2, from around 5:30 p.m. for about an hour and a half, Mr. SATO Jiro, Minister for \
+Foreign Affairs, held a Japan-Erehwon Foreign Ministers' Meeting at the Iikura Guest House in \
+Tokyo with H.E. Mr. Jon Smith, Minister of Foreign Affairs of Erehwon.
+"""
+    _check(
+        text,
+        start_time="17:30",
+        duration_minutes=90,
+        location="Iikura Guest House, Tokyo",
+        timezone="Asia/Tokyo",
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "minutes", "approx"),
+    [
+        ("for approximately 40 minutes", 40, True),
+        ("for about one hour", 60, True),
+        ("for an hour and a half", 90, False),
+        ("for one hour and 15 minutes", 75, False),
+        ("for about two and a half hours", 150, True),
+        ("for nearly an hour", 60, True),
+        ("for some 25 minutes", 25, True),
+        ("for over an hour", 60, True),
+        ("for 70 minutes", 70, False),
+        ("for 1.5 hours", 90, False),
+    ],
+)
+def test_duration_phrases(phrase: str, minutes: int, approx: bool) -> None:
+    text = f"""Press Releases
+
+Meeting
+
+July 7, 2022
+
+On July 7, {phrase} from 10:00 a.m., Mr. SATO Jiro, Minister for Foreign Affairs, held a \
+meeting with Mr. Jon Smith, Minister of Foreign Affairs of Erehwon.
+"""
+    got = _meeting(text)
+    assert (got["duration_minutes"], got["duration_approximate"]) == (minutes, approx)
+    assert got["start_time"] == "10:00"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "hm"),
+    [
+        ("commencing at 2:00 p.m.", "14:00"),
+        ("commencing at 9:20a.m.", "09:20"),
+        ("at 17:30", "17:30"),
+        ("at 17.00", "17:00"),
+        ("shortly after 5:00 p.m.", "17:00"),
+        ("at around 10:20 p.m.", "22:20"),
+        ("from around 8 p.m.", "20:00"),
+        ("at 12:05 p.m.", "12:05"),
+        ("at 0:30 a.m.", "00:30"),
+        ("at 1100 hrs", "11:00"),
+    ],
+)
+def test_start_time_layouts(phrase: str, hm: str) -> None:
+    text = f"""Press Releases
+
+Meeting
+
+July 7, 2022
+
+On July 7, {phrase}, Mr. SATO Jiro, Minister for Foreign Affairs, held a meeting with \
+Mr. Jon Smith, Minister of Foreign Affairs of Erehwon.
+"""
+    assert _meeting(text)["start_time"] == hm
+
+
+# --- readouts: State Department, White House, UN -------------------------------------------
+
+
+def test_state_readout_phone_today() -> None:
+    text = """READOUT
+
+OFFICE OF THE SPOKESPERSON
+
+JUNE 8, 2022
+
+The below is attributable to Spokesperson Jane Doe:
+
+Secretary of State Mark Ellison spoke today by phone with Ruritanian Foreign Minister Petra \
+Novak. The Secretary and the Foreign Minister discussed regional security.
+"""
+    _check(text, format="telephone", kind="telephone_talk", date="2022-06-08", location=None)
+
+
+def test_white_house_call_in_headline_and_weekday_evening() -> None:
+    text = """BRIEFING ROOM
+
+Readout of President Carter's Call with Prime Minister Okoro of Nigeria
+
+JULY 6, 2022 • STATEMENTS AND RELEASES
+
+On Monday evening, President Sam Carter spoke with Prime Minister Ade Okoro of Nigeria. The \
+leaders discussed energy security.
+"""
+    # the most recent Monday on or before the release date (a Wednesday)
+    _check(text, format="telephone", date="2022-07-04")
+
+
+def test_virtual_meeting_over_hours() -> None:
+    text = """BRIEFING ROOM
+
+Readout of President Carter's Virtual Meeting with President Lind
+
+MARCH 2, 2022 • STATEMENTS AND RELEASES
+
+Yesterday, President Sam Carter held a virtual meeting with President Eva Lind of Norland. \
+Over about three and a half hours, the two leaders talked through the relationship.
+"""
+    _check(
+        text,
+        format="video",
+        kind="video_conference",
+        date="2022-03-01",
+        duration_minutes=210,
+        duration_approximate=True,
+    )
+
+
+def test_un_readout_dateline_is_not_the_place() -> None:
+    text = """United Nations Secretary-General
+
+Readout of the Secretary-General's meeting with the Foreign Minister of Erehwon
+
+New York, 5 March 2022
+
+The Secretary-General met today with H.E. Mr. Jon Smith, Minister for Foreign Affairs of \
+Erehwon, on the margins of the General Assembly.
+"""
+    _check(text, format="in_person", date="2022-03-05", location=None)
+
+
+# --- other publishers -----------------------------------------------------------------------
+
+
+def test_asean_dateline_place_and_future_meeting_are_not_the_place() -> None:
+    text = """Secretary-General of ASEAN receives courtesy call from Ambassador of Erehwon
+
+12 May 2022
+
+JAKARTA, 12 May 2022 – Secretary-General of ASEAN Dato Ali Hassan today received a courtesy \
+call from H.E. Jon Smith, Ambassador of Erehwon to ASEAN, at the ASEAN Secretariat. The two \
+will be meeting again in Vientiane in July.
+"""
+    _check(
+        text, format="in_person", kind="courtesy_call", date="2022-05-12",
+        location="ASEAN Secretariat",
+    )
+
+
+def test_indonesian_day_month_in_brackets_and_local_zone_abbreviation() -> None:
+    text = """News
+
+Foreign Minister holds virtual meeting with Erehwon counterpart
+
+Tuesday, 8 March 2022
+
+On Monday (7/3), Foreign Minister Siti Rahma held a virtual meeting with the Foreign Minister \
+of Erehwon, Jon Smith. The meeting began at 14.00 WIB and lasted some 45 minutes.
+"""
+    _check(
+        text,
+        format="video",
+        date="2022-03-07",
+        start_time="14:00",
+        duration_minutes=45,
+        timezone="Asia/Jakarta",
+    )
+
+
+def test_china_place_with_province() -> None:
+    text = """Foreign Minister Li Wei Holds Talks with Foreign Minister of Erehwon
+
+2022/03/30
+
+On the afternoon of March 30, 2022, State Councilor and Foreign Minister Li Wei held talks \
+with Foreign Minister Jon Smith of Erehwon in Tunxi, Anhui Province.
+"""
+    _check(text, format="in_person", date="2022-03-30", location="Tunxi, Anhui Province")
+
+
+def test_korea_video_conference_numbered_lead() -> None:
+    text = """Press Releases
+
+Minister Park holds video conference with Foreign Minister of Erehwon
+
+2022-04-05
+
+1. Minister of Foreign Affairs Park Min-ho held a video conference with Foreign Minister of \
+Erehwon Jon Smith on April 5 for about 40 minutes from 10:30 a.m. The two Ministers \
+discussed bilateral cooperation.
+"""
+    _check(
+        text, format="video", kind="video_conference", date="2022-04-05",
+        start_time="10:30", duration_minutes=40, location=None,
+    )
+
+
+def test_eeas_weekday_resolves_against_release_date() -> None:
+    text = """Press releases
+
+Brussels, 10/03/2022
+
+High Representative Anna Maria Rossi held a meeting with the Foreign Minister of Erehwon, \
+Jon Smith, in Washington on Thursday.
+"""
+    _check(text, format="in_person", date="2022-03-10", location="Washington")
+
+
+def test_ukgov_venue_and_topic_place_not_confused() -> None:
+    text = """Press release
+
+Foreign Secretary meets Ruritanian counterpart
+
+Published
+14 February 2022
+
+The Foreign Secretary, Anna Bell, met Ruritanian Foreign Minister Karl Stein at the Foreign \
+Office in London today. They discussed the crisis in Ukraine.
+"""
+    _check(text, format="in_person", date="2022-02-14", location="Foreign Office, London")
+
+
+def test_coup_in_a_country_is_not_the_meeting_place() -> None:
+    text = """Statement
+
+March 10, 2022
+
+Minister Jon Smith met Minister Ana Lopez today to discuss the coup in Myanmar. The meeting, \
+held at around 10:20 p.m., ran for over an hour.
+"""
+    _check(text, date="2022-03-10", location=None, start_time="22:20", duration_minutes=60)
+
+
+def test_participant_clause_dates_are_not_the_meeting_date() -> None:
+    text = """Statement
+
+May 4, 2022
+
+Foreign Minister Jon Smith, who arrived in Tokyo on Monday, met Foreign Minister Ana Lopez \
+today at the Ministry of Foreign Affairs.
+"""
+    _check(text, date="2022-05-04", location="Ministry of Foreign Affairs")
+
+
+def test_year_before_release_for_a_december_meeting() -> None:
+    text = """Statement
+
+January 5, 2022
+
+On December 30, Minister Jon Smith held talks via video link with Minister Ana Lopez.
+"""
+    _check(text, format="video", date="2021-12-30")
+
+
+def test_second_event_in_lead_is_not_mixed_in() -> None:
+    text = """Statement
+
+4 May 2022
+
+Minister Jon Smith met Minister Ana Lopez at 3:30 p.m. today. Later, at 7 p.m., Minister \
+Smith hosted a dinner lasting two hours.
+"""
+    _check(text, start_time="15:30", duration_minutes=None, end_time=None)
+
+
+# --- no meeting, odd input ------------------------------------------------------------------
+
+
+def test_future_meeting_only_gives_nulls_and_a_warning() -> None:
+    text = """Statement
+
+March 10, 2022
+
+Minister Jon Smith will meet Minister Ana Lopez in Geneva next week.
+"""
+    rel = parse(text)
+    assert rel.meeting.format is None and rel.meeting.location is None
+    assert "no meeting sentence found" in rel.warnings
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "asdf qwer zxcv", "(" * 500 + "met at 5 p.m."])
+def test_odd_input_never_crashes(text: str) -> None:
+    parse(text)
+
+
+def test_every_span_points_at_its_text() -> None:
+    for text in (MOFA_TELEPHONE, MOFA_ABROAD):
+        rel = parse(text)
+        fields = {s.field for s in rel.spans if s.field.startswith("meeting.")}
+        assert {"meeting.date", "meeting.start_time", "meeting.duration_minutes",
+                "meeting.format", "meeting.kind"} <= fields
+        for s in rel.spans:
+            assert text[s.start : s.end] == s.text
