@@ -6,6 +6,7 @@ analysed) document; this module only runs them and assembles the Release.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 # scraped page or garbage, and the stages fall back to rules beyond it.
 NLP_CHAR_LIMIT = 100_000
 BATCH_SIZE = 16
+LONG_RUN_BREAK = 64
 
 T = TypeVar("T")
 
@@ -102,8 +104,26 @@ def _assemble(an: Analyzed, source: Source | None) -> Release:
     )
 
 
+# spaCy's tokenizer takes time quadratic in the length of a run without white space
+# ("((((...": seconds for a few thousand characters). No word of a release is this long,
+# so such runs are broken up for spaCy only, one character for one: offsets stay valid.
+_LONG_RUN = re.compile(r"\S{%d,}" % LONG_RUN_BREAK)
+
+
+def _break_run(m: re.Match[str]) -> str:
+    chars = list(m.group())
+    every = slice(LONG_RUN_BREAK - 1, None, LONG_RUN_BREAK)
+    chars[every] = " " * len(chars[every])
+    return "".join(chars)
+
+
+def nlp_input(text: str) -> str:
+    """The text spaCy reads: the first NLP_CHAR_LIMIT characters, very long runs broken."""
+    return _LONG_RUN.sub(_break_run, text[:NLP_CHAR_LIMIT])
+
+
 def _nlp_input(seg: Segmented) -> str:
-    return seg.text[:NLP_CHAR_LIMIT]
+    return nlp_input(seg.text)
 
 
 def run_many(
