@@ -107,7 +107,7 @@ def _assemble(an: Analyzed, source: Source | None) -> Release:
 # spaCy's tokenizer takes time quadratic in the length of a run without white space
 # ("((((...": seconds for a few thousand characters). No word of a release is this long,
 # so such runs are broken up for spaCy only, one character for one: offsets stay valid.
-_LONG_RUN = re.compile(r"\S{%d,}" % LONG_RUN_BREAK)
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN_BREAK},}}")
 
 
 def _break_run(m: re.Match[str]) -> str:
