@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 MAX_TOPICS = 10  # the scorer (and a reader) looks at the first ten
 MAX_WORDS = 6  # a label is a short phrase, not a clause
 MIN_SCORE = 1.5  # below this a candidate is an incidental noun, not a topic
+MIN_TOPICS = 5  # a short readout is filled up to this many with weaker phrases ...
+FILL_SCORE = 0.5  # ... that score at least this (specific multi-word phrases or names)
+DUP_PENALTY = 3.0  # a label holding (or held by) one already chosen yields to a new subject
 
 # --- data tables ------------------------------------------------------------
 # fmt: off
@@ -64,6 +67,8 @@ ISSUE_BONUS = 1.0  # the phrase holds a word of the issue vocabulary
 PLACE_BONUS = 0.5  # a country or region discussed (a city counts less)
 VAGUE_PENALTY = 2.5  # only scope words and generic heads ("regional situation")
 POINT_BONUS = 0.8  # each further point that mentions it
+BARE_PENALTY = 1.5  # a single common noun outside the issue vocabulary
+ACT_PENALTY = 2.0  # a noun of an act on the "of" phrase after it ("the launch of X")
 LEAD_ONLY_PENALTY = 0.7  # only in the lead's first sentence, which says who met where
 
 # Discussion cues, layout "VERB X" ("discussed the situation", "raised concerns"):
@@ -82,6 +87,9 @@ CUE_VERBS = frozenset(
         # "the situation surrounding X" (MOFA), "consolidate and expand the partnership" (MEA)
         "surrounding", "consolidate", "consolidating", "expand", "expanding", "widen",
         "widening", "boost", "boosting", "bolster", "bolstering",
+        # "next year marks the 50th anniversary", "to celebrate the Year of ..."
+        "marks", "mark", "marking", "celebrate", "celebrating", "commemorate", "commemorating",
+        "reinforce", "reinforcing", "traded", "trade",
     }
 )
 # Verbs of a sentence that reports what was said or agreed (a lead's second sentence
@@ -100,13 +108,13 @@ REPORT_VERBS = frozenset(
 CUE_PREPS = frozenset(
     {
         "on", "about", "regarding", "concerning", "over", "including", "like", "as",
-        "in", "of", "toward", "towards", "to", "for", "with",
+        "in", "of", "toward", "towards", "to", "for", "with", "through",
     }
 )
 # Prepositions that are cues only after these heads ("cooperation in health",
 # "the situation in Myanmar", "resumption of whaling"); elsewhere "in"/"of"/"to"
 # mostly mark places, times and owners.
-WEAK_PREPS = frozenset({"in", "of", "to", "for", "with", "toward", "towards", "as"})
+WEAK_PREPS = frozenset({"in", "of", "to", "for", "with", "toward", "towards", "as", "through"})
 WEAK_PREP_HEADS = frozenset(
     {
         "cooperation", "cooperating", "collaboration", "situation", "situations",
@@ -118,6 +126,8 @@ WEAK_PREP_HEADS = frozenset(
         "cooperate", "together", "affairs", "tensions", "reform", "process",
         # "an appeal for political dialogue", "the build-up of Russian troops"
         "appeal", "appeals", "build-up", "buildup",
+        # "called for the early removal of X" (MOFA), "asked for support for X"
+        "called", "calling", "asked", "vision", "assessments", "assessment",
     }
 )
 
@@ -129,6 +139,14 @@ PLACE_TOPIC_HEADS = frozenset(
         "stability", "security", "cooperation", "investment", "presence", "affairs", "issues",
         "issue", "war", "elections", "coup", "violence", "fight", "humanitarian", "reconstruction",
         "democracy", "progress",
+    }
+)
+# Heads of names of regions, seas and islands ("Senkaku Islands", "Taiwan Strait"): spaCy
+# often calls them GPE, which elsewhere mostly marks the city where something happened.
+GEO_HEADS = frozenset(
+    {
+        "islands", "island", "sea", "seas", "strait", "straits", "peninsula", "gulf", "ocean",
+        "region", "basin", "coast", "archipelago", "isthmus", "channel", "bay", "heights",
     }
 )
 # Values every readout pledges ("peace and stability", "prosperity"): a label made
@@ -192,6 +210,8 @@ GENERIC_HEADS = frozenset(
         "chairmanship", "presidency",
         # meals at which a meeting went on: the setting, not the subject
         "dinner", "dinners", "lunch", "luncheon", "breakfast", "reception", "banquet",
+        "trip", "trips", "tour", "colleague", "colleagues", "decision", "decisions", "sign",
+        "signs", "task", "tasks", "determination", "resolve", "regret", "reality", "realities",
     }
 )
 _VAGUE_WORDS = SCOPE_WORDS | GENERIC_HEADS
@@ -213,7 +233,8 @@ GENERIC_MODIFIERS = frozenset(
         "enhanced", "increased", "growing", "greater", "deepest", "strongest", "closest", "best",
         "shared", "in-depth", "in", "depth", "regular", "frequent", "above", "mentioned",
         "aforementioned", "a", "an", "the", "particular", "notably", "especially", "including",
-        "own",
+        "own", "how", "what", "which", "whether", "first", "second", "third", "initial",
+        "immediate", "successful", "prompt",
     }
 )
 # The vocabulary of policy subjects: a chunk holding one of these words names an
@@ -242,9 +263,51 @@ ISSUE_WORDS = frozenset(
         "railway", "aviation", "ports", "port", "labour", "labor", "employment", "jobs", "business",
         "intelligence", "espionage", "provocation", "provocations", "launch",
         "launches", "test", "tests", "reconstruction", "resilience", "pandemic-related",
-        "quarantine-free", "quarantine",
+        "quarantine-free", "quarantine", "deterrence", "deterrent", "troops", "forces",
+        "capabilities", "pandemics", "epidemic", "tariff", "sovereign", "order",
     }
 )
+# Prefixes glued onto an issue word ("cybersecurity", "counterterrorism",
+# "nonproliferation"): the rest of the word is looked up in ISSUE_WORDS.
+ISSUE_PREFIXES = ("cyber", "counter", "non", "anti", "bio", "geo")
+# Words that are a name's generic part, never a name alone: a capitalised "Treaty"
+# left over from "the Treaty on the Non-Proliferation of ...", "Peninsula" from
+# "Korean Peninsula", "Economic" from a cut title, "Jr" after a name.
+NAME_PARTS = frozenset(
+    {
+        "treaty", "agreement", "statement", "declaration", "convention", "charter", "accord",
+        "protocol", "resolution", "council", "committee", "commission", "summit", "forum",
+        "peninsula", "strait", "straits", "sea", "seas", "island", "islands", "ocean", "gulf",
+        "region", "federal", "economic", "national", "joint", "strategic", "jr", "sr",
+        "plan", "initiative", "programme", "program", "framework", "partnership", "strategy",
+        "article", "section", "paragraph", "chapter", "clause", "annex",
+    }
+)
+# Nouns of an act done to something ("the launch of X", "the removal of import
+# restrictions", "reform of the Security Council"): the subject is the "of" phrase; the
+# noun alone is not a topic (MOFA/Kantei "welcomed the launch of ...").
+ACT_NOUNS = frozenset(
+    {
+        "launch", "launching", "removal", "lifting", "easing", "relaxation", "application",
+        "implementation", "establishment", "signing", "conclusion", "promotion", "protection",
+        "reform", "reforms", "strengthening", "realization", "realisation", "achievement",
+        "holding", "success", "start", "resumption", "expansion", "acceleration", "release",
+        "adoption", "entry", "withdrawal", "normalization", "normalisation", "resolution",
+        "settlement", "revision", "review", "enhancement", "creation", "development",
+        "building", "maintenance", "restoration", "early", "defense", "defence",
+    }
+)
+# Parts of an instrument ("Article 5 of the ... Treaty").
+ARTICLE_WORDS = frozenset({"article", "section", "paragraph", "chapter", "clause", "annex"})
+# Fixed phrases that open with a grading adjective trimmed elsewhere ("good offices" of the
+# UN Secretary-General, "good governance", "high seas"): the adjective is part of the term.
+FIXED_PHRASES = frozenset(
+    {
+        "good offices", "good governance", "good faith", "high seas", "high technology",
+        "common market", "common security", "new energy",
+    }
+)
+
 # Heads of institutions: "Ministry of Foreign Affairs", "Office of the Spokesperson",
 # "Bureau of South and Central Asian Affairs" are publishers, not subjects.
 INSTITUTION_HEADS = frozenset(
@@ -333,6 +396,10 @@ _SAME_STATE: tuple[frozenset[str], ...] = (
 _HONORIFIC_WORDS = frozenset(
     w.casefold().rstrip(".") for h in lexicon.HONORIFICS for w in h.split() if len(w) > 1
 ) - {"the", "of", "he", "general", "lady", "lord", "seri", "sri", "paduka", "professor"}
+
+# Words that frame or grade a subject without naming another: "COVID-19 situation",
+# "successful ASEAN Chairmanship", "Indo-Pacific region" are each one subject.
+_FRAME_WORDS = GENERIC_MODIFIERS | GENERIC_HEADS | SCOPE_WORDS | {"successful", "stable", "affairs"}
 
 # fmt: on
 
@@ -483,13 +550,17 @@ def _excluded(participants: list[Person]) -> _Excluded:
 def _is_person_or_office(toks: Iterable[Token], ex: _Excluded) -> bool:
     toks = list(toks)
     low = [t.lower_ for t in toks]
-    if any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.is_alpha for t in toks):
+    if any(_person(t) and t.pos_ == "PROPN" and t.is_alpha for t in toks):
         return True
     if any(w.rstrip(".") in _HONORIFIC_WORDS for w in low):
         return True
     if any(w in ex.name_words for w in low if w[:1].isalpha() and len(w) > 2):
         return True
-    has_office = any(w in OFFICE_WORDS for w in low)
+    # "High" is an office word only in "High Representative" / "High Commissioner"
+    has_office = any(
+        w in OFFICE_WORDS and (w != "high" or low[k + 1 : k + 2] != ["-"])
+        for k, w in enumerate(low)
+    )
     return has_office and low[-1] not in EVENT_HEADS
 
 
@@ -522,7 +593,11 @@ def _trim(toks: list[Token]) -> list[Token]:
                 and i + 1 < j
                 and toks[i + 1].text[:1].isupper()
             )
-        ) or (t.lower_ in GENERIC_MODIFIERS and not _name_word(toks, i, j)):
+        ) or (
+            t.lower_ in GENERIC_MODIFIERS
+            and not _name_word(toks, i, j)
+            and not (i + 1 < j and f"{t.lower_} {toks[i + 1].lower_}" in FIXED_PHRASES)
+        ):
             i += 1
             continue
         # "Ghana's development": the owner is not part of the subject
@@ -555,6 +630,12 @@ def _chunk_ok(toks: list[Token]) -> bool:
     specific = [w for w in words[:-1] if w not in GENERIC_MODIFIERS and w not in GENERIC_HEADS]
     if head.lower_ in GENERIC_HEADS and not specific:
         return False
+    if head.lower_ in TIME_UNITS:
+        return False  # "two and a half hours", "local time"
+    # "the US side", "the U.S. commitment", "China's position": one state's generic
+    # thing; a pair of states ("Japan-China relations") names a subject
+    if head.lower_ in GENERIC_HEADS and all(w in _COUNTRY_FORMS for w in specific):
+        return False
     return not (len(words) == 1 and (len(words[0]) < 3 or words[0] in GENERIC_MODIFIERS))
 
 
@@ -566,6 +647,9 @@ def _is_date(toks: list[Token]) -> bool:
     return all(t.ent_type_ in _TIME_ENTS for t in toks)
 
 
+TIME_UNITS = frozenset(
+    {"hour", "hours", "minute", "minutes", "time", "times", "o'clock", "a.m", "p.m", "am", "pm"}
+)
 _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Abbreviations of days and zones printed beside times ("Mon", "JST").
 _DAY_ABBREVS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jst", "gmt", "utc"})
@@ -605,12 +689,43 @@ def _has_cue(root: Token) -> bool:
         if head.lower_ not in WEAK_PREPS:
             return True
         gov = head.head
-        if gov.lower_ in WEAK_PREP_HEADS:
+        gw = _hyphen_word(gov)
+        if gw in WEAK_PREP_HEADS or (head.lower_ == "of" and gw in ACT_NOUNS):
             return True
-        # "such as X", "as well as X" are listing cues
-        return head.lower_ == "as" and gov.lower_ in ("such", "well")
+        # "such as X", "as well as X" are listing cues ("such" may hang from "as")
+        return head.lower_ == "as" and (
+            gov.lower_ in ("such", "well") or any(c.lower_ == "such" for c in head.lefts)
+        )
+    if t.dep_ == "conj" and head.lower_ in CUE_VERBS and t.pos_ in ("NOUN", "PROPN"):
+        # "discussed the response to X, climate change, and ...": spaCy may hang a listed
+        # noun from the verb itself; it is still the verb's object
+        return True
+    # "The leaders affirmed that the Alliance has never been stronger" (White House): the
+    # subject of what was affirmed is a subject of the talks
+    if t.dep_ == "nsubj" and head.dep_ == "ccomp" and head.head.lower_ in REPORT_VERBS:
+        return True
     # "X is discussed", "Syria ... was also on the agenda"
     return t.dep_ == "nsubj" and any(c.lower_ == "agenda" for c in head.subtree)
+
+
+def _hyphen_word(tok: Token) -> str:
+    """The whole hyphenated word a token ends ("build-up" for "up"), folded."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
+
+
+def _person(tok: Token) -> bool:
+    """A token of a PERSON entity, unless the entity follows "the": people take no article,
+    regions spaCy mistakes for people do ("the Sahel")."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    doc = tok.doc
+    k = tok.i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return not (k > 0 and doc[k - 1].lower_ == "the")
 
 
 def _title_runs(toks: Iterable[Token]) -> Iterator[list[Token]]:
@@ -621,7 +736,7 @@ def _title_runs(toks: Iterable[Token]) -> Iterator[list[Token]]:
         w = t.text
         if not w[:1].isupper() and not (w[:1].isdigit() and any(c.isalpha() for c in w)):
             return False
-        if w.casefold() in NOT_NAME_WORDS or t.ent_type_ in ("PERSON", "DATE", "TIME"):
+        if w.casefold() in NOT_NAME_WORDS or t.ent_type_ in ("DATE", "TIME") or _person(t):
             return False
         # a sentence or line opener is capitalised by position, not by name
         opener = t.is_sent_start or t.i == 0 or not t.doc[t.i - 1].is_alpha
@@ -694,6 +809,13 @@ def _split_coordination(run: list[Token]) -> Iterator[list[Token]]:
             right_starts = j < len(run) and (
                 run[j].ent_iob_ == "B" or (j > i + 1 and run[j - 1].ent_iob_ == "B")
             )
+            # "Lebanon, the Sahel and the Indo-Pacific": an article after "and" starts
+            # a second name ("Belt and Road" has none)
+            if j > i + 1:
+                yield part
+                part = []
+                i = j
+                continue
             left_country = _COUNTRY_FORMS.get(part[-1].lower_) is not None
             right_country = j < len(run) and _COUNTRY_FORMS.get(run[j].lower_) is not None
             place = _PLACE_ENTS & {part[-1].ent_type_, run[j].ent_type_ if j < len(run) else ""}
@@ -772,10 +894,14 @@ class _Collector:
             return  # an acronym of an office ("EAM", "HRVP") stands for a person
         if set(key.split()) <= BOILERPLATE:
             return
+        if n == 1 and toks and kind == "named" and _name_part(toks[0], key):
+            return
+        if toks and _article_of(toks):
+            return
         vague = set(key.split()) <= _VAGUE_WORDS
         score = BASE_SCORE[kind] + (CUE_BONUS if cue else 0.0)
         if toks and kind == "named":
-            if key in _COUNTRY_FORMS or toks[-1].ent_type_ == "LOC":
+            if key in _COUNTRY_FORMS or toks[-1].ent_type_ == "LOC" or toks[-1].lower_ in GEO_HEADS:
                 score += PLACE_BONUS  # a state or region other than the participants'
             elif toks[-1].ent_type_ == "GPE":
                 score -= PLACE_BONUS  # a city: where something happened
@@ -783,11 +909,15 @@ class _Collector:
         if vague:
             # "Regional issues", "global challenges": a heading over subjects, not one
             score -= VAGUE_PENALTY
-        elif words & ISSUE_WORDS:
+        elif kind == "chunk" and n == 1 and toks and _act_of(toks[-1]):
+            # "the launch of X", "reform of the Council": the subject is X
+            score -= ACT_PENALTY
+        elif _issue(words):
             score += ISSUE_BONUS
         elif kind == "chunk" and n == 1:
-            # a bare common noun ("service", "image") is a topic only when cued twice
-            score -= 1.0
+            # a bare common noun ("service", "image") is a topic only when cued in two
+            # points, or to fill up a short readout
+            score -= BARE_PENALTY
         c = self.cands.get(key)
         if c is None:
             self.order += 1
@@ -799,6 +929,45 @@ class _Collector:
         c.hidden = hidden
         c.regions.add(region.index)
         c.occurrences.append((start, end))
+
+
+def _issue(words: set[str]) -> bool:
+    """Whether a word of the label is in the issue vocabulary, also glued to a prefix
+    ("cybersecurity", "counterterrorism", "nonproliferation")."""
+    if words & ISSUE_WORDS:
+        return True
+    for w in words:
+        for pre in ISSUE_PREFIXES:
+            if w.startswith(pre) and w[len(pre) :].lstrip("-") in ISSUE_WORDS:
+                return True
+    return False
+
+
+def _name_part(tok: Token, key: str) -> bool:
+    """A lone capitalised word that is only the generic part of a name or an adjective
+    ("Treaty", "Peninsula", "Economic", "Jr"), not a name itself."""
+    if key in _COUNTRY_FORMS:
+        return False
+    return key in NAME_PARTS or (tok.pos_ == "ADJ" and not tok.ent_type_)
+
+
+def _article_of(toks: list[Token]) -> bool:
+    """ "Article 5 of the Treaty", "Section 3 of the Act": a part of the instrument named
+    after it, which is the subject."""
+    doc = toks[0].doc
+    end = toks[-1].i + 1
+    return (
+        toks[0].lower_ in ARTICLE_WORDS
+        and len(toks) <= 2
+        and end < len(doc)
+        and doc[end].lower_ == "of"
+    )
+
+
+def _act_of(tok: Token) -> bool:
+    """ "the launch of X": a noun of an act followed by the "of" phrase naming its object."""
+    doc = tok.doc
+    return tok.lower_ in ACT_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"
 
 
 def _within(spans: list[SpacySpan], starts: list[int], lo: int, hi: int) -> Iterator[SpacySpan]:
@@ -833,9 +1002,10 @@ def _collect(an: Analyzed, regions: list[_Region], ex: _Excluded) -> _Collector:
         first = n == 0  # the lead (or the first paragraph): it says where they met
         lo, hi = toks[0].i, toks[-1].i + 1
         if r.heading:
-            label = r.seg.text.strip()
-            if _key(label) not in GENERIC_HEADINGS and 0 < _nwords(label) <= MAX_WORDS:
-                col.add(r.seg.start, r.seg.end, "heading", r, True, toks)
+            for part in _heading_parts(toks):
+                label = an.text[part[0].idx : _tok_end(part[-1])]
+                if _key(label) not in GENERIC_HEADINGS and 0 < _nwords(label) <= MAX_WORDS:
+                    col.add(part[0].idx, _tok_end(part[-1]), "heading", r, True, part)
         _quoted(col, doc, r)
         for m in _ACRONYM.finditer(r.seg.text):
             word = m.group(1)
@@ -869,9 +1039,65 @@ def _collect(an: Analyzed, regions: list[_Region], ex: _Excluded) -> _Collector:
     return col
 
 
+def _mixed_pair(chunk: SpacySpan) -> bool:
+    """ "supply chains and COVID-19": a common noun and a name joined in one chunk are two
+    subjects (a pair of common nouns, "trade and investment", is one)."""
+    sides: list[bool] = []
+    for t in chunk:
+        if t.lower_ in ("and", "or") and t.dep_ == "cc":
+            sides.append(t.head.pos_ == "PROPN")
+        elif t.dep_ == "conj" and t.head.i >= chunk.start:
+            sides.append(t.pos_ == "PROPN")
+    return len(set(sides)) > 1
+
+
+def _add_list_items(col: _Collector, chunk: SpacySpan, r: _Region) -> None:
+    cue = _has_cue(chunk.root)
+    item: list[Token] = []
+    for t in [*chunk, None]:
+        if t is None or t.text in (",", ";") or t.lower_ in ("and", "or"):
+            itoks = _trim(item)
+            if _chunk_ok(itoks):
+                named = all(x.pos_ == "PROPN" or x.text[:1].isupper() for x in itoks)
+                col.add(
+                    itoks[0].idx, _tok_end(itoks[-1]), "named" if named else "chunk", r, cue, itoks
+                )
+            item = []
+        else:
+            item.append(t)
+
+
+def _heading_parts(toks: list[Token]) -> list[list[Token]]:
+    """A section heading is one subject ("Security and defence cooperation"), unless its
+    "and" joins two phrases each with its own article ("The international order and the
+    Indo-Pacific") or it is too long for one label: then each side is a subject."""
+    text = " ".join(t.text for t in toks)
+    cuts = [
+        k
+        for k, t in enumerate(toks)
+        if t.lower_ == "and"
+        and 0 < k < len(toks) - 1
+        and (toks[k + 1].pos_ == "DET" or _nwords(text) > MAX_WORDS)
+    ]
+    if not cuts:
+        return [toks]
+    parts: list[list[Token]] = []
+    lo = 0
+    for k in [*cuts, len(toks)]:
+        part = _trim(toks[lo:k])
+        if part:
+            parts.append(part)
+        lo = k + 1
+    return parts
+
+
 def _add_chunk(
     col: _Collector, chunk: SpacySpan, r: _Region, first: bool, in_name: set[int]
 ) -> None:
+    if any(t.text == "," for t in chunk) or _mixed_pair(chunk):
+        # "energy, investment and food security": a list in one chunk, each item a topic
+        _add_list_items(col, chunk, r)
+        return
     ctoks = _trim(list(chunk))
     if not _chunk_ok(ctoks):
         return
@@ -969,8 +1195,10 @@ def _in_office_phrase(span: SpacySpan) -> bool:
     # "X Foreign Minister", "X President"
     nxt = span.end
     while nxt < len(doc) and nxt < span.end + 3:
-        if doc[nxt].lower_ in OFFICE_WORDS:
-            return _COUNTRY_FORMS.get(_key(span.text)) is not None
+        if doc[nxt].lower_ in OFFICE_WORDS and doc[nxt].lower_ != "high":
+            # "Indian External Affairs Minister": a capitalised name right before the
+            # office word is the office's own name
+            return nxt == span.end or _COUNTRY_FORMS.get(_key(span.text)) is not None
         if doc[nxt].is_punct or doc[nxt].pos_ not in ("PROPN", "NOUN", "ADJ"):
             break
         nxt += 1
@@ -1045,9 +1273,9 @@ def _rank(col: _Collector, reported: tuple[tuple[int, int], ...] = ()) -> list[_
             )
             if d.hidden:
                 # "Japan-China" (the meeting's own pair) lends its weight to the subject
-                # it qualifies ("Japan-China economic relations") and is never shown alone
+                # it qualifies ("Japan-China economic relations") and is never shown alone;
+                # it is printed all over the release, so its points are not the subject's
                 c.score = max(c.score, d.score) + 0.3
-                c.regions |= d.regions
                 continue
             if not inside or (d.named and not c.named):
                 # "Belt and Road" and "high-quality Belt and Road cooperation"
@@ -1066,9 +1294,60 @@ def _rank(col: _Collector, reported: tuple[tuple[int, int], ...] = ()) -> list[_
             and not any(a <= st < b for st, _ in c.occurrences for a, b in reported)
         ):
             c.score -= LEAD_ONLY_PENALTY
-    kept = [c for c in kept if c.score >= MIN_SCORE and not c.hidden]
+    kept = [c for c in kept if not c.hidden]
     kept.sort(key=lambda c: (-c.score, c.first))
-    return kept[:MAX_TOPICS]
+    own = frozenset(w for st in col.ex.own_states for w in _WORD.findall(st))
+    return _select(kept, own)
+
+
+def _subject(key: str, own: frozenset[str]) -> frozenset[str]:
+    """The words of a label that name its subject: without words that frame or grade it
+    ("situation", "further") and without the participants' own states."""
+    return frozenset(w for w in key.split() if w not in _FRAME_WORDS and w not in own)
+
+
+def _same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
+    """ "COVID-19" and "COVID-19 situation", "Japan-France relations" and "Japan-France
+    cooperation" (at a Japan-France meeting), "border areas" and "India-China border areas"
+    name one subject; "ROK" and "ROK naval vessel" two."""
+    return a == b
+
+
+def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Cand]:
+    """The labels shown, best first. A label that holds a label already chosen, or is held
+    by one ("COVID-19" and "COVID-19 response"), says little new and yields to a distinct
+    subject. A short readout with few strong candidates is filled up to MIN_TOPICS with
+    weaker specific phrases."""
+    chosen: list[_Cand] = []
+    # a bare common noun that heads another label ("launch" beside "missile launch",
+    # "weapons" beside "chemical weapons") is that label's subject said vaguely
+    heads = {c.key.rsplit(" ", 1)[-1] for c in ranked if " " in c.key}
+    for c in ranked:
+        if not c.named and " " not in c.key and c.key in heads:
+            c.score -= DUP_PENALTY
+    ranked = sorted(ranked, key=lambda c: (-c.score, c.first))
+    subj = {c.key: _subject(c.key, own) for c in ranked}
+    pool = [c for c in ranked if c.score >= MIN_SCORE]
+    spare = [
+        c
+        for c in ranked
+        if FILL_SCORE <= c.score < MIN_SCORE and (c.named or " " in c.key or c.score >= 1.0)
+    ]
+    while pool and len(chosen) < MAX_TOPICS:
+        best_i, best = 0, float("-inf")
+        for i, c in enumerate(pool):
+            eff = c.score
+            if any(_same_subject(subj[c.key], subj[d.key]) for d in chosen):
+                eff -= DUP_PENALTY
+            if eff > best:  # ties keep the earlier (ranked) candidate
+                best_i, best = i, eff
+        chosen.append(pool.pop(best_i))
+    for c in spare:
+        if len(chosen) >= MIN_TOPICS:
+            break
+        if not any(_contains(c.key, d.key) or _contains(d.key, c.key) for d in chosen):
+            chosen.append(c)
+    return chosen
 
 
 def _lead_reports(an: Analyzed) -> tuple[tuple[int, int], ...]:

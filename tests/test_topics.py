@@ -228,3 +228,186 @@ Over dinner, the two leaders discussed whaling and the Arctic Council.
     assert "pm" not in labels
     assert "japan-norland" not in labels
     assert any("arctic council" in lab for lab in labels)
+
+
+# --- rules added for recall: each test uses sentences written for it ---------------------
+
+SUMMIT_SECTIONS = """Japan-Norland Summit Meeting
+
+June 2, 2023
+
+On June 2, commencing at 10:00 a.m. for approximately 50 minutes, Mr. TAKEDA Kenji, Prime \
+Minister of Japan, held a summit meeting with H.E. Mr. Erik Lunde, Prime Minister of Norland. \
+The overview of the meeting is as follows.
+
+1. The rules-based order and the Arctic
+
+Prime Minister Takeda stated that the free and open order must be defended. The two leaders \
+welcomed the launch of the Polar Research Framework.
+
+2. Security
+
+Prime Minister Lunde expressed his determination to reinforce Norland's coast guard \
+capabilities. Prime Minister Takeda explained the situation surrounding the Kuril Islands and \
+confirmed the application of Article 7 of the Japan-Norland Fisheries Treaty to the Kuril \
+Islands.
+
+3. Regional affairs
+
+The two leaders discussed a missile launch by North Korea and agreed that the launch \
+violated UN Security Council resolutions.
+"""
+
+
+@pytest.fixture(scope="module")
+def summit_sections() -> Release:
+    return parse(SUMMIT_SECTIONS)
+
+
+def test_heading_joining_two_subjects_gives_both(summit_sections: Release) -> None:
+    # "The rules-based order and the Arctic": each side has its own article
+    _find(summit_sections, "rules-based order")
+    _find(summit_sections, "Arctic")
+
+
+def test_act_nouns_and_name_parts_are_not_topics(summit_sections: Release) -> None:
+    labels = [lab.casefold() for lab in _labels(summit_sections)]
+    # "the launch of X": X is the subject ("launch" alone only beside "missile launch")
+    _find(summit_sections, "Polar Research Framework")
+    assert "launch" not in labels[: labels.index("missile launch")]
+    # "Article 7 of the ... Treaty", a lone "Treaty": parts of a name
+    assert not any(lab.startswith("article") for lab in labels)
+    assert "treaty" not in labels
+
+
+def test_island_names_and_capabilities_rank_as_subjects(summit_sections: Release) -> None:
+    _find(summit_sections, "Kuril Islands")
+    _find(summit_sections, "coast guard capabilities")
+
+
+READOUT_LISTS = """READOUT
+
+Secretary Marlow's Meeting with Foreign Minister Ilse Varga of Estoria
+
+MARCH 9, 2024
+
+Secretary of State Daniel P. Marlow met today with Estorian Foreign Minister Ilse Varga. \
+The two affirmed that the Baltic Energy Compact has never been stronger.
+
+The Secretary and Foreign Minister Varga discussed the response to the pandemic, \
+cybersecurity ahead of the Tallinn summit, and the situation in Moldova. They compared \
+assessments of the build-up of foreign troops near the border.
+
+They also reviewed cooperation on energy, investment and food security, and challenges such \
+as supply chains.
+"""
+
+
+@pytest.fixture(scope="module")
+def readout_lists() -> Release:
+    return parse(READOUT_LISTS)
+
+
+def test_listed_items_are_separate_topics(readout_lists: Release) -> None:
+    # "cooperation on energy, investment and food security": one list, three subjects
+    for needle in ("energy", "investment", "food security"):
+        _find(readout_lists, needle)
+
+
+def test_cues_through_clauses_and_hyphenated_heads(readout_lists: Release) -> None:
+    # "affirmed that X has never been stronger", "build-up of X", "such as X",
+    # "cybersecurity" (an issue word with a prefix)
+    for needle in ("Baltic Energy Compact", "foreign troops", "supply chains", "cybersecurity"):
+        _find(readout_lists, needle)
+
+
+def test_fixed_phrase_own_side_and_names_after_articles() -> None:
+    text = """READOUT
+
+Secretary Marlow's Call with Foreign Minister Ilse Varga of Estoria
+
+MARCH 9, 2024
+
+Secretary of State Daniel P. Marlow spoke today with Estorian Foreign Minister Ilse Varga.
+
+They traded views on Georgia, the Caucasus and the Black Sea region. The Secretary welcomed \
+the US side's support for the UN Secretary-General's good offices.
+"""
+    rel = parse(text)
+    # "Georgia, the Caucasus and the Black Sea region": an article starts another name
+    assert _find(rel, "Caucasus") != _find(rel, "Black Sea region")
+    # "good offices" is a term: "good" is not trimmed as a grading adjective
+    _find(rel, "good offices")
+    labels = [lab.casefold() for lab in _labels(rel)]
+    assert "us side" not in labels and "side" not in labels
+
+
+def test_same_subject_is_shown_once() -> None:
+    text = """Press Releases
+
+Japan-Peru Foreign Ministers' Telephone Talk
+
+May 5, 2021
+
+On May 5, Mr. SATO Ichiro, Minister for Foreign Affairs of Japan, held a telephone talk with \
+Mr. Pablo Quispe, Minister of Foreign Affairs of Peru. The overview is as follows.
+
+1. The two ministers welcomed progress in Japan-Peru relations and agreed to deepen \
+Japan-Peru cooperation on the COVID-19 situation.
+
+2. The two ministers discussed COVID-19 vaccines, COVID-19 and the Andean Development Bank.
+
+3. The two ministers confirmed cooperation on the Amazon basin and on the Pacific Alliance.
+"""
+    labels = [lab.casefold() for lab in _labels(parse(text))]
+    # a second label on the same subject comes only after every distinct subject
+    distinct = max(labels.index(x) for x in ("andean development bank", "pacific alliance"))
+    same = (("japan-peru relations", "japan-peru cooperation"), ("covid-19", "covid-19 situation"))
+    for pair in same:
+        assert any(x in labels for x in pair)
+        assert max(labels.index(x) if x in labels else 99 for x in pair) > distinct
+    assert "covid-19 vaccines" in labels
+
+
+def test_short_readout_is_filled_up() -> None:
+    text = """The Prime Minister spoke to President Anna Holm of Norland this morning.
+
+The leaders went over the latest situation on the frontline and the harvest outlook.
+"""
+    labels = [lab.casefold() for lab in _labels(parse(text))]
+    assert "frontline" in labels or "harvest outlook" in labels
+    assert "morning" not in labels
+
+
+def test_region_after_the_is_not_a_person_and_times_are_not_topics() -> None:
+    text = """Minister meets counterpart
+
+The Minister of Foreign Affairs, Anna Berg, met yesterday with Luc Martel, Minister for \
+Europe and Foreign Affairs of Belgium, for two and a half hours.
+
+They traded views on Lebanon, the Sahel and the Indo-Pacific region. They also discussed \
+the China-Malaysia High-Level Committee.
+"""
+    labels = [lab.casefold() for lab in _labels(parse(text))]
+    assert "sahel" in labels
+    assert not any("hours" in lab for lab in labels)
+    assert any("high-level committee" in lab for lab in labels)
+
+
+def test_cooperation_through_a_body_and_acts_on_a_state() -> None:
+    text = """BRIEFING ROOM
+
+Readout of President Carter Vance's Call with Prime Minister Lena Dahl of Norland
+
+MAY 04, 2023 • STATEMENTS AND RELEASES
+
+President Carter Vance spoke today with Prime Minister Lena Dahl of Norland.
+
+President Vance restated the U.S. commitment to the defense of Norland. The leaders looked \
+ahead to deeper cooperation through the Arctic Five and met Estorian External Affairs \
+Minister Ilse Varga.
+"""
+    labels = [lab.casefold() for lab in _labels(parse(text))]
+    assert "arctic five" in labels  # "cooperation through X"
+    assert "defense" not in labels  # "the defense of <a state>": an act on the state
+    assert not any("external affairs" in lab for lab in labels)  # an office's own name
