@@ -39,6 +39,7 @@ COUNTRIES: tuple[str, ...] = (
     "Republic of Turkey", "Republic of Türkiye", "Kingdom of Saudi Arabia", "Kingdom of Thailand",
     "Commonwealth of Australia", "Islamic Republic of Iran", "Republic of Singapore",
     "Kingdom of Cambodia", "Great Britain", "Britain", "Holy See", "Vatican",
+    "Swiss Confederation",
 )
 
 # Demonym -> country, for "Indian External Affairs Minister", "his Japanese counterpart".
@@ -94,6 +95,7 @@ BODIES: dict[str, str] = {
     "Commonwealth": "Commonwealth", "Arab League": "Arab League",
     "League of Arab States": "Arab League",
     "Asian Development Bank": "Asian Development Bank", "ADB": "Asian Development Bank",
+    "European Council": "European Council",
 }
 
 # Honorifics and styles that precede a name; longest first when matching.

@@ -98,7 +98,7 @@ LABEL_LINE = re.compile(
     r"press\s+statements?|media\s+cent(?:er|re)|briefing\s+room|statements\s+and\s+releases|"
     r"office\s+of\s+the\s+spokesperson|date|hit|views?|from:?|published|updated|"
     r"last\s+updated|speeches\s+and\s+statements|press\s+briefings?|japanese|english|"
-    r"print|share|\d+)$",
+    r"print|share|top\s+of\s+page|skip\s+to\s+(?:main\s+)?content|\d+)$",
     re.I,
 )
 # Lines that end the release: everything from here on is footer (MOFA "Back to ...",
@@ -107,16 +107,43 @@ FOOTER_START = re.compile(
     r"^(?:back\s+to\b|#{3}|-{3,}$|end$|-\s*end\s*-|tags?:|media\s+enquiries|media\s+contacts?|"
     r"press\s+contacts?|for\s+(?:further|more)\s+information|keywords$|top\s+of\s+page|"
     r"share\s+this\s+page|updates\s+to\s+this\s+page|related\s+(?:links|content|articles)|"
-    r"suggest\s+to\s+a\s+friend|write\s+a\s+comment|(?:\.\s*){3,}$|\*\s*\*\s*\*)",
+    r"suggest\s+to\s+a\s+friend|write\s+a\s+comment|(?:\.\s*){3,}$|\*\s*\*\s*\*|"
+    # pages that reprint a release (news aggregators, embassy sites, blogs, forums) end it
+    # with a credit or navigation line: "Official news published at https://...",
+    # "Published by X with permission from Y", "Source link", "Original article link: ...",
+    # "Continue reading...", "Related Posts", "Latest News from ...", "Previous post"
+    r"(?:official\s+news\s+)?(?:originally\s+)?published\s+(?:by|at|in\s+full\s+at)\b|"
+    r"source\s+link$|original\s+article\s+link\b|continue\s+reading\b|"
+    r"related\s+posts?$|latest\s+news\s+from\b|featured\s+posts$|recent\s+posts$|"
+    r"more\s+news$|leave\s+a\s+reply$|bottom\s+of\s+page$|"
+    r"\(?\*?\s*(?:this\s+is\s+an?\s+)?(?:unofficial|provisional)\s+translation\b)",
     re.I,
 )
 # gov.uk metadata block: a paragraph followed by it is a summary, not the lead.
-METADATA_LINE = re.compile(r"^(?:from:|published\b|updated\b|last\s+updated\b)", re.I)
+# ("Published by X with permission ..." is a reprint's credit line, not this block.)
+METADATA_LINE = re.compile(
+    r"^(?:from:|(?:published|updated|last\s+updated)(?!\s+(?:by|at|in)\b)\b)", re.I
+)
 # "This was published under the 2019 to 2022 Johnson Conservative government" (gov.uk)
 BANNER_LINE = re.compile(r"^this\s+was\s+published\s+under\b", re.I)
 # State Department: "The below is attributable to Spokesperson ..." (not a lead, not a point)
+# Also the spokesperson line that introduces a quoted readout (gov.uk, Downing Street: "A
+# Foreign, Commonwealth & Development Office spokesperson said:", "Following the call, a
+# Downing Street spokesperson said:") and a reprint's note ("The following press release was
+# published by the Office of the Spokesperson on Aug. 29, 2021. It is reproduced in full
+# below.").
 ATTRIBUTION = re.compile(
-    r"^(?:the\s+(?:below|following)\s+is\s+attributable\s+to|(?:issued|released)\s+by\b)", re.I
+    r"^(?:the\s+(?:below|following)\s+is\s+attributable\s+to|(?:issued|released)\s+by\b|"
+    r"the\s+following\s+(?:press\s+release|statement|readout|release)\s+was\s+"
+    r"(?:published|released|issued)\b|"
+    r"(?:[^.!?\n]{0,60},\s+)?an?\s+[^.!?\n]{0,80}?\b(?:spokesperson|spokesman|spokeswoman)"
+    r"\b[^.!?:\n]{0,60}?\s(?:said|stated|added)\s*:\s*$)",
+    re.I,
+)
+# "The below is attributable to Spokesperson X: Secretary Y spoke today with Z.": the
+# attribution and the lead printed as one paragraph; the lead starts after the colon.
+INLINE_ATTRIBUTION = re.compile(
+    r"^(?:the\s+(?:below|following)\s+is\s+attributable\s+to)\b[^:\n]{0,80}:[.\s]*", re.I
 )
 # A publisher's name printed above the title (Indonesia, Korea, China, UN layouts):
 # "Ministry of Foreign Affairs of the Republic of Indonesia", "Department of Foreign Affairs",
@@ -139,7 +166,7 @@ NOTE_LINE = re.compile(r"^(?:\(\s*\*|\*|\(notes?\)|notes?\s*[:.)]|\[notes?\])", 
 # Markers of list items. Top-level style is whichever the body uses first.
 NUM_DOT = re.compile(r"(?P<num>\d{1,3})[.)](?=\s)[ \t]*")
 NUM_PAREN = re.compile(r"\((?P<num>\d{1,3})\)[ \t]*")
-BULLET = re.compile(r"(?:[-•·˚◦▪●*–]|o(?=\s))[ \t]+")
+BULLET = re.compile(r"(?:[-•·˚°◦▪●*–]|o(?=\s))[ \t]+")  # "°": Korea's sub-items
 # A dateline opening the lead: "JAKARTA, 24 April 2021 –", "PASAY CITY 09 June 2021 –",
 # "WASHINGTON, May 3 -", "New Delhi, 12 May 2021:". Group "place" is where it was issued.
 DATELINE = re.compile(
@@ -221,8 +248,20 @@ class _Block:
     indent: int
 
 
+def _one_paragraph_per_line(lines: list[_Line | None]) -> bool:
+    """Pages copied with single line breaks between paragraphs (news aggregators, some
+    embassy sites): no blank line anywhere among the prose lines, and at least two prose
+    lines. Every line is then a paragraph of its own."""
+    prose = [i for i, ln in enumerate(lines) if ln is not None and _is_prose(ln.text)
+             and _words(ln.text) >= 8]
+    if len(prose) < 2:
+        return False
+    return all(lines[i] is not None for i in range(prose[0], prose[-1] + 1))
+
+
 def _blocks(text: str, lines: list[_Line | None]) -> list[_Block]:
     """Group lines into blocks: a blank line or a list marker starts a new block."""
+    per_line = _one_paragraph_per_line(lines)
     blocks: list[_Block] = []
     cur: _Block | None = None
     after_date = False
@@ -242,7 +281,8 @@ def _blocks(text: str, lines: list[_Line | None]) -> list[_Block]:
         # MOFA prints the date and the caption lines with no blank line between them:
         # a date line and the lines after it are header lines, one block each
         is_date = kind == "para" and _date_line(ln) is not None
-        if kind == "para" and cur is not None and not is_date and not after_date:
+        if kind == "para" and cur is not None and not is_date and not after_date \
+                and not per_line:
             # a sentence that starts on its own line after a list item's last sentence is a
             # paragraph of the enclosing point, not the item's continuation (MOFA lists)
             ends_item = cur.kind != "para" and SENTENCE_END.search(text[cur.start : cur.end])
@@ -283,8 +323,14 @@ def segment(text: str) -> Segmented:
     #    attribution or banner. Header lines come before it.
     blocks = _blocks(text, lines)
     lead_i: int | None = None
+    banner_i: int | None = None
     for i, b in enumerate(blocks):
         s = text[b.start : b.end]
+        ia = INLINE_ATTRIBUTION.match(s)
+        if ia and _is_prose(s[ia.end() :]):
+            # the attribution and the lead in one paragraph: the lead starts after the colon
+            blocks[i] = b = _Block(b.kind, b.number, b.start + ia.end(), b.end, b.indent)
+            s = text[b.start : b.end]
         if b.kind == "bullet" or not _is_prose(s) or ATTRIBUTION.match(s) or BANNER_LINE.match(s):
             continue
         if FOOTER_START.match(s):
@@ -293,8 +339,16 @@ def segment(text: str) -> Segmented:
             continue  # gov.uk summary line under the title
         if _date_line(_Line(b.start, b.end, s, 0)) is not None:
             continue
+        if i <= 1 and _words(s) < 12 and not TITLE_WORDS.search(s) and banner_i is None \
+                and not re.search(r"\b(?:spoke|speaks|discussed|agreed|said)\b", s):
+            # a site's slogan above the title ("Welcome to the United Nations. It's your
+            # world."): short, about no meeting; the lead is a later paragraph if any
+            banner_i = i
+            continue
         lead_i = i
         break
+    if lead_i is None:
+        lead_i = banner_i
 
     header_end = blocks[lead_i].start if lead_i is not None else len(text)
     if lead_i is not None and blocks[lead_i].kind != "para":
@@ -311,6 +365,8 @@ def segment(text: str) -> Segmented:
             first_line = s.split("\n", 1)[0].strip()
             if FOOTER_START.match(first_line) or (b.kind == "para" and NOTE_LINE.match(first_line)):
                 break
+            if body and b.kind == "para" and ATTRIBUTION.match(first_line):
+                continue  # "A ... spokesperson said:" before the quoted readout
             body.append(b)
     # trailing non-prose lines are a sign-off (place, date, ministry name, "Print")
     footer_date: DateMatch | None = None
@@ -344,6 +400,17 @@ def segment(text: str) -> Segmented:
         dm2 = find_date(lead.text[:80], lead.start)
         if dm2 is not None:
             date, date_span = dm2.date, Seg(dm2.start, dm2.end, text[dm2.start : dm2.end])
+    if date is None and lead_i is not None:
+        # a reprint's note gives the original date: "The following press release was
+        # published by the Office of the Spokesperson on Aug. 29, 2021."
+        for b in blocks[:lead_i]:
+            bs = text[b.start : b.end]
+            if ATTRIBUTION.match(bs) and re.search(r"\b(?:published|released|issued)\b", bs):
+                dm3 = find_date(bs, b.start)
+                if dm3 is not None:
+                    date = dm3.date
+                    date_span = Seg(dm3.start, dm3.end, text[dm3.start : dm3.end])
+                    break
     if date is None and footer_date is not None:
         date = footer_date.date
         date_span = Seg(
@@ -405,8 +472,16 @@ def _header(text: str, lines: list[_Line]) -> _Header:
                 h.dateline = _seg(text, ln.start, ln.start + pm.end("place"))
             break
 
+    # MOFA: the section printed above the release is repeated in its footer ("Japan-Australia
+    # Relations" ... "Back to Japan-Australia Relations"); such a line is never the title
+    back_to = {
+        m.group(1).strip().casefold()
+        for m in re.finditer(r"^[ \t]*Back\s+to\s+(.+?)[ \t]*$", text, re.I | re.M)
+    }
+
     def candidate(ln: _Line) -> bool:
         return not (
+            ln.text.casefold() in back_to or
             LABEL_LINE.match(ln.text)
             or METADATA_LINE.match(ln.text)
             or BANNER_LINE.match(ln.text)
@@ -439,6 +514,10 @@ def _header(text: str, lines: list[_Line]) -> _Header:
         if ti > 0 and _words(lines[ti - 1].text) <= 6 and _date_line(lines[ti - 1]) is None:
             prev = lines[ti - 1]
             h.section = Seg(prev.start, prev.end, prev.text)
+    if h.section is None:
+        sec = next((ln for ln in lines if ln.text.casefold() in back_to), None)
+        if sec is not None:
+            h.section = Seg(sec.start, sec.end, sec.text)
     used = {id(title)} | ({id(lines[date_idx])} if date_idx is not None else set())
     if h.section is not None:
         used |= {id(ln) for ln in lines if ln.start == h.section.start}
@@ -448,7 +527,7 @@ def _header(text: str, lines: list[_Line]) -> _Header:
             continue
         # captions are the header lines after the title (photo captions, summaries,
         # attribution lines); lines above the title are site furniture
-        if title is not None and ln.start > title.start:
+        if title is not None and ln.start > title.start and ln.text != title.text:
             caps.append(Seg(ln.start, ln.end, ln.text))
     h.captions = tuple(caps)
     return h

@@ -150,6 +150,13 @@ MEETING_NOUNS = frozenset({
     "teleconference", "reception"
 }
 )
+# Nouns for the people met: "met his American counterpart in London" places the meeting,
+# as "met Minister X in London" does (the parse hangs "in" on the noun).
+PERSON_NOUNS = frozenset({
+    "counterpart", "counterparts", "minister", "ministers", "leader", "leaders", "delegation",
+    "delegations", "officials", "president", "secretary", "ambassador", "envoy",
+}
+)
 # Nouns that name a wider gathering; "on the margins of the G20 Summit in Rome".
 EVENT_NOUNS = frozenset({
     "summit", "meeting", "conference", "assembly", "session", "forum", "dialogue", "ministerial",
@@ -295,6 +302,15 @@ HELD_BY_RE = re.compile(
     r"(?:by|via|through|over|on|in|as)\s+(?:an?\s+|the\s+)?(?=[\w-]+)",
     re.IGNORECASE,
 )
+
+# A paragraph that goes on about the meeting by naming it: "During their call, the Ministers
+# highlighted ..." (Canada, State Department): a bare "call" is a telephone call.
+RECAP_RE = re.compile(
+    r"^\s*(?:During|In|Over|Throughout)\s+(?:the\s+course\s+of\s+)?(?:the|their|this|today's)"
+    r"\s+(?P<m>(?:[\w-]+\s+){0,2}?(?:call|conversation|conference|meeting|talks?))\b",
+    re.IGNORECASE,
+)
+BARE_CALL_RE = re.compile(r"^(?:(?:tele)?phone\s+)?call$", re.IGNORECASE)
 
 # (pattern, kind), most specific first. Adjacent matches form one phrase ("summit
 # telephone talk") whose most specific kind wins; the first phrase of the sentence
@@ -719,6 +735,11 @@ def _candidate_paragraphs(an: Analyzed) -> list[Seg]:
         add(p)
     for b in seg.body_segs():
         add(b)
+    # gov.uk: the summary under the title ("The Foreign Secretary met X today for a meeting
+    # on ..."), read last, where the body's paragraphs report no meeting
+    for c in seg.captions:
+        if len(c.text.split()) >= 8 and c.text.rstrip().endswith("."):
+            add(c)
     if not out:
         # No segmentation: the prose paragraphs of the text, in order.
         for p in _paragraphs_of(seg.text, 0, min(len(seg.text), 200_000)):
@@ -792,7 +813,28 @@ def _format(an: Analyzed, w: _Window) -> tuple[MeetingFormat, _Hit | None]:
     m2 = IN_PERSON_RE.search(s.text)
     if m2:
         return "in_person", _Hit(s.start + m2.start(), s.start + m2.end(), m2.group())
+    # "During their call, ..." opening a later sentence or the next paragraph
+    for t in (*w.after, *_next_paragraph_start(an, w)):
+        rm = RECAP_RE.match(t.text)
+        if rm is None:
+            continue
+        hit = _Hit(t.start + rm.start("m"), t.start + rm.end("m"), rm.group("m"))
+        found = _medium_in(rm.group("m"), t.start + rm.start("m"))
+        if found:
+            return found
+        if BARE_CALL_RE.match(rm.group("m")):
+            return "telephone", hit
+        break
     return "in_person", w.verb
+
+
+def _next_paragraph_start(an: Analyzed, w: _Window) -> list[Seg]:
+    """The first sentence of the paragraph after the meeting paragraph."""
+    for p in an.seg.paragraphs:
+        if p.start >= w.paragraph.end:
+            sents = _sentences(p)
+            return sents[:1]
+    return []
 
 
 def _header_segs(an: Analyzed, w: _Window) -> list[Seg]:
@@ -1261,7 +1303,8 @@ def _head_ok(doc: Doc | None, prep_pos: int, sent: Seg) -> bool:
     head = tok.head
     if not sent.start <= head.idx < sent.end:
         return True
-    return not (head.pos_ == "NOUN" and head.lower_ not in MEETING_NOUNS | EVENT_NOUNS)
+    return not (head.pos_ == "NOUN"
+                and head.lower_ not in MEETING_NOUNS | EVENT_NOUNS | PERSON_NOUNS)
 
 
 def _extend_place(text: str, end: int, doc: Doc | None, offset: int) -> int:

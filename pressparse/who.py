@@ -70,6 +70,8 @@ OFFICES: tuple[str, ...] = (
     "Spokesman", "Spokeswoman", "Director-General", "Director General", "Commissioner",
     "Chairperson", "Chairman", "Chair", "Vice Premier", "Vice-Premier", "Premier",
     "Minister", "FM", "EAM", "PM",
+    # Ireland: the deputy head of government and the head of government
+    "Tánaiste", "Tanaiste", "Taoiseach",
 )
 
 # Abbreviated offices -> the office they stand for (aliases such as "FM Retno").
@@ -82,6 +84,16 @@ OFFICE_BODY: dict[str, str] = {
     "High Representative/Vice-President": "European Union",
     "High Representative/Vice President": "European Union",
 }
+
+# Offices held in an international body: a pair of states named in the body ("relations
+# between the United States and Iran") never gives their organization.
+BODY_OFFICES: frozenset[str] = frozenset(
+    {"secretary-general", "secretary general", "deputy secretary-general",
+     "deputy secretary general", "under-secretary-general", "under secretary-general",
+     "director-general", "director general", "high representative",
+     "high representative/vice-president", "high representative/vice president",
+     "special representative", "special envoy", "commissioner"}
+)
 
 # Offices whose holders speak *about* a meeting, not in it (attribution lines, press contacts).
 NON_PARTICIPANT_OFFICES: frozenset[str] = frozenset(
@@ -139,7 +151,8 @@ NOT_NAME_WORDS: frozenset[str] = _wordset(
     Secretariat Republic Kingdom Federation Union Nations United Commonwealth People's
     Islands Island Sea City Province Palace House Hall Centre Center Street
     Conservative Labour Liberal Democrat Democrats Republican Republicans Party Coalition
-    Administration Cabinet Tags Keywords Share Print Email"""
+    Administration Cabinet Tags Keywords Share Print Email
+    Cyclone Typhoon Hurricane Storm Community Tánaiste Tanaiste Taoiseach Former"""
 )
 
 # Verbs (and verb phrases) that report a meeting: a sentence holding one is a meeting sentence.
@@ -245,6 +258,7 @@ ORG_CANON: dict[str, str] = {
     "Russian Federation": "Russia", "Vietnam": "Viet Nam", "the Philippines": "Philippines",
     "the Netherlands": "Netherlands", "Türkiye": "Turkey", "Lao PDR": "Laos",
     "Czechia": "Czech Republic", "UAE": "United Arab Emirates",
+    "Swiss Confederation": "Switzerland",
 }
 
 # Characters of a text that are searched for people.
@@ -331,7 +345,7 @@ _NAME_STOP = frozenset(',;:()"')
 _OFFICE_FULL_LINE = re.compile(rf"\s*(?:{_OFFICE_ALT})\s*")
 # ", [the] [newly appointed] [France's] <office>": an office in apposition after a name.
 _APPOS_OFFICE = re.compile(
-    r",[ \t]+(?:the[ \t]+)?(?:(?:newly[ -]appointed|new|incoming|outgoing|acting|visiting"
+    r",[ \t]+(?:the[ \t]+)?(?:(?:newly[ -]appointed|new|incoming|outgoing|acting|visiting|[Ff]ormer"
     r"|current)[ \t]+)?"
     rf"(?:(?:{_alt(list(DEMONYMS) + list(BODIES) + list(COUNTRIES))})(?:'s)?[ \t]+)?"
     rf"(?:{_OFFICE_ALT})(?![\w-])"
@@ -342,7 +356,8 @@ _APPOS_START = re.compile(r",?\s+(?:the\s+)?")
 # Words that may stand between the article and an appositive office: "X, the newly appointed
 # Ambassador and Permanent Representative of Viet Nam", "Y, the incoming Foreign Minister".
 _OFFICE_MODIFIER = re.compile(
-    r"(?:(?:newly[ -]appointed|new|incoming|outgoing|acting|visiting|current)[ \t]+)?"
+    r"(?:(?:newly[ -]appointed|new|incoming|outgoing|acting|visiting|current|former|Former)"
+    r"[ \t]+)?"
 )
 _OF = re.compile(r"\s+of\s+")
 _COMMA = re.compile(r",[ \t]*")
@@ -354,6 +369,22 @@ _JR_END = re.compile(r",?\s+(?:Jr|Sr)\.?$")
 _KOREAN_GIVEN = re.compile(r"-[a-z]")
 _HEADLINE_CUE = re.compile(r"\b(?:[Mm]eets?|[Hh]olds?|[Mm]eeting|Talks?|Call|Conversation)\b")
 _GEO_FEATURE_AFTER = re.compile(r"\s+(?:Sea|Seas|Peninsula|Strait)\b")
+# An institution's noun right after a run of capitalised words: the run is part of that
+# institution's name, not a person ("Chair of the ASEAN Socio-Cultural Community Council").
+_INSTITUTION_AFTER = re.compile(
+    r"[ \t]+(?:Community|Council|Committee|Commission|Assembly|Secretariat|Forum|Agency"
+    r"|Organi[sz]ation|Institute|University|Fund|Bank|Programme|Program|Initiative|Summit"
+    r"|Conference|Dialogue)\b"
+)
+# An office that opens its sentence or clause ("Jakarta, Nov. 27 -- Secretary-General of ASEAN,
+# Dr. X, today met ..."): what stands before it on the line.
+_CLAUSE_OPEN_BEFORE = re.compile(r"(?:^|[.:;!?]|[–—]|--?)\s*$")
+# "The Secretary-General met today with ...": the release's own principal named by office
+# alone as the subject of the lead's meeting verb (UN, gov.uk, White House layouts).
+_OFFICE_SUBJECT = re.compile(
+    rf"(?:^|[.,:;]\s+)[Tt]he\s+({_alt(OFFICES)})\s+(?:\w+\s+){{0,2}}?"
+    r"(?:met|held|spoke|talked|received|hosted|paid|visited|called|had)\b"
+)
 # Where an appositive office phrase ends: a new clause, a bracket, the next honorific.
 _APPOS_END = re.compile(
     r"\n|\(|;|,\s*(?:who|which|where|whose|while|and\s+(?:the\s+)?[a-z])\b"
@@ -366,7 +397,8 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _SUFFIX = re.compile(r",?[ \t]+(?:Jr|Sr)\.?(?![\w])|[ \t]+(?:II|III|IV)(?![\w])")
 _POST_NOMINALS = frozenset({"MP", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "AC", "AO", "CMG",
                             "KCMG", "GCMG", "PC", "MEP", "MLA", "MPP"})
-_POST_NOMINAL_RE = re.compile(rf"(?:[ \t]+(?:{_alt(_POST_NOMINALS)})(?![\w]))+")
+# "X MP", "X, MP," (Australia, UK): post-nominal letters, with or without a comma before
+_POST_NOMINAL_RE = re.compile(rf"(?:,?[ \t]+(?:{_alt(_POST_NOMINALS)})(?![\w]))+")
 _SENT_END = re.compile(r"[.!?][\"”’)]?(?=\s+[A-Z\"“(]|\s*$)")
 _ABBREV_END = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Jr|Sr|Hon|Rt|No|Gen|Lt|Col|Sen|Rep|Gov|Amb|Mt|vs)|"
@@ -672,8 +704,13 @@ def _read_office_after(text: str, pos: int, m: _Mention) -> None:
     title = off.group()
     if title in OFFICE_ABBREVIATIONS:
         return
+    t_start = off.start()
+    if mod_end and mod_end.group().strip().lower() == "former" and not qual:
+        # "Mr. X, former Minister for Foreign Affairs of Japan": the office he no longer holds
+        t_start = mod_end.start()
+        title = _SPACES.sub(" ", text[t_start: off.end()])
     if m.title is None or len(title) > len(m.title):
-        m.title, m.title_span = title, (off.start(), off.end())
+        m.title, m.title_span = title, (t_start, off.end())
     win_end = _appositive_window(text, off.end(), line_end)
     if m.org is None:
         got = _first_place(text, off.end(), win_end)
@@ -749,7 +786,7 @@ def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
             # apposition "the Foreign Minister of Japan, Toshimitsu Motegi," needs "the": in a
             # list "X, Minister ... of Australia, H.E. Y" the office belongs to X, not Y
             before = text[max(line_a, off.start() - 40): off.start()]
-            if not _THE_BEFORE.search(before):
+            if not (_THE_BEFORE.search(before) or _CLAUSE_OPEN_BEFORE.search(before)):
                 continue
             pos = cm.end()
             comma = True
@@ -763,9 +800,14 @@ def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
         run = _name_run(text, pos, line_b)
         if run is None or run[0] - pos > 2 or not free(*run):
             continue
+        if _INSTITUTION_AFTER.match(text, run[1], line_b):
+            continue
         if comma:
             nxt = text[run[1]: run[1] + 2]
-            if not (nxt.startswith(",") or nxt.startswith(".") or run[1] >= line_b):
+            # "the President of X, Ms. Y and members of the government": an honorific
+            # makes the name certain even when a list goes on after it
+            if not (nxt.startswith(",") or nxt.startswith(".") or run[1] >= line_b
+                    or (hon_text and text.startswith(" and ", run[1]))):
                 continue
         title = off.group()
         m = _Mention(run[0], run[1], text[run[0]: run[1]], honorific=hon_text)
@@ -870,6 +912,12 @@ def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
 # --------------------------------------------------------------------------------------
 
 
+def _summary_line(line: str) -> bool:
+    """A summary sentence under the title (gov.uk: "The Foreign Secretary met X today for a
+    meeting on ..."), unlike a photo caption: a full sentence of some length."""
+    return len(line.split()) >= 8 and line.rstrip().endswith(".")
+
+
 def _mark_evidence(text: str, reg: _Regions, mentions: list[_Mention]) -> bool:
     """Set ``evidence``/``subject`` on mentions; returns whether the lead is in the first person."""
     first_person = False
@@ -883,7 +931,7 @@ def _mark_evidence(text: str, reg: _Regions, mentions: list[_Mention]) -> bool:
     # header lines with a meeting verb (a headline or the summary line under it)
     for a, b in _lines(text):
         if b <= reg.header_end and (reg.title is None or not (a <= reg.title[0] < b)) \
-                and not any(a <= c[0] < b for c in reg.captions) \
+                and not any(a <= c[0] < b and not _summary_line(text[a:b]) for c in reg.captions) \
                 and (_MEETING_VERB.search(text, a, b) or _HEADLINE_CUE.search(text, a, b)):
             zones.append(((a, b), "title"))
     # "Cai and Wang were present at the meeting", "X also attended": anywhere in the body
@@ -1064,6 +1112,8 @@ def _fill_orgs(text: str, reg: _Regions, people: list[_Person]) -> None:
     if len(votes) == 1 and first_span is not None:
         org = votes.pop()
         for p in missing():
+            if p.title and _core_office(p.title) in BODY_OFFICES:
+                continue
             p.org, p.org_span = org, first_span
     if not missing():
         return
@@ -1124,6 +1174,38 @@ def _person(p: _Person, aliases: list[str]) -> Person:
                   title=p.title, organization=p.org, aliases=aliases)
 
 
+def _body_end(an: Analyzed) -> int | None:
+    """Where the release's body ends (its last paragraph or point), when segmentation found one."""
+    ends = [p.end for p in an.seg.paragraphs] + [s.end for s in an.seg.body_segs()]
+    return max(ends) if ends else None
+
+
+def _core_office(title: str) -> str:
+    return _fold(re.sub(r"^(?:former|acting)\s+", "", title, flags=re.IGNORECASE))
+
+
+def _office_subject(text: str, reg: _Regions, people: list[_Person], part: list[_Person]) -> None:
+    """"The Secretary-General met today with X" with the Secretary-General named only above
+    the lead ("Secretary-General Ban Ki-moon", a byline "A. B., Secretary-General"): that
+    person is the release's own side of the meeting."""
+    if reg.lead is None:
+        return
+    first = _sentences(text, *reg.lead)[:1]
+    if not first:
+        return
+    om = _OFFICE_SUBJECT.search(text[first[0][0]: first[0][1]])
+    if om is None:
+        return
+    office = _fold(om.group(1))
+    if any(p.title and _core_office(p.title) == office for p in part):
+        return
+    holders = [p for p in people if p not in part and p.title and _core_office(p.title) == office
+               and all(m.header for m in p.cluster.mentions)]
+    if len(holders) == 1:
+        holders[0].subject = True
+        part.append(holders[0])
+
+
 def extract(an: Analyzed) -> WhoResult:
     text = an.text
     if not text.strip():
@@ -1133,6 +1215,11 @@ def extract(an: Analyzed) -> WhoResult:
     work = text[:SCAN_LIMIT].replace("’", "'")
     reg = _regions(an, work)
     mentions = _find_mentions(work, an)
+    body_end = _body_end(an)
+    if body_end is not None:
+        # names after the release's last paragraph stand in a page's footer (related
+        # articles, comments, share links), not in the release
+        mentions = [m for m in mentions if m.start < body_end]
     for m in mentions:
         m.header = m.start < reg.header_end
         m.lead = reg.lead is not None and reg.lead[0] <= m.start < reg.lead[1]
@@ -1175,6 +1262,7 @@ def extract(an: Analyzed) -> WhoResult:
                     e = nxt_a + len(work[nxt_a:nxt_b].rstrip())
                     sp.title, sp.title_span = work[s:e], (s, e)
             part.append(sp)
+    _office_subject(work, reg, people, part)
     named_in_lead = sum(1 for p in part if any(m.lead for m in p.cluster.mentions))
     if named_in_lead < 2 and reg.lead is not None:
         # an unnamed side in the lead: a person speaking in the points took part

@@ -223,3 +223,114 @@ The two Ministers agreed to cooperate on renewable energy.
     s = segment(text)
     assert s.title is not None
     assert s.title.text == "Indonesia and Freedonia Commit to Cooperation on Renewable Energy"
+
+
+# --- layouts of pages that reprint or scrape a release (real-world audit) --------------------
+
+def test_reprint_credit_line_is_footer_not_metadata() -> None:
+    # "Published by X with permission ..." after a one-paragraph story is a credit line, so the
+    # paragraph above it is the lead (not a gov.uk summary) and the credit is not a point.
+    text = (
+        "Valdora, Mar. 4 -- Secretary-General of the Northern Forum, Dr. Ilse Marrow, today "
+        "met with H.E. Tomas Brenner, Minister of Fisheries of Freedonia, in Valdora. They "
+        "exchanged views on fishing quotas.\n\n"
+        "Published by Example Wire Services with permission from Northern News....\n"
+    )
+    s = segment(text)
+    assert s.lead is not None and s.lead.text.startswith("Valdora, Mar. 4")
+    assert s.title is None and s.points == ()
+
+
+def test_spokesperson_line_is_neither_lead_nor_point() -> None:
+    text = (
+        "Foreign Secretary meeting with the Freedonian Foreign Minister\n\n"
+        "Foreign Secretary Alan Whitby met the Freedonian Foreign Minister in London today.\n\n"
+        "Following the meeting, a Foreign Office spokesperson said:\n\n"
+        "The two ministers discussed trade and fisheries.\n\n"
+        "They agreed to meet again in the spring.\n"
+    )
+    s = segment(text)
+    assert s.lead is not None and s.lead.text.startswith("Foreign Secretary Alan Whitby met")
+    assert [p.text for p in s.points] == [
+        "The two ministers discussed trade and fisheries.",
+        "They agreed to meet again in the spring.",
+    ]
+
+
+def test_inline_attribution_and_reprint_note_date() -> None:
+    text = (
+        "Secretary Dalton's Call with Freedonian Foreign Minister Varga\n\n"
+        "The following press release was published by the Office of the Spokesperson on "
+        "Mar. 9, 2022. It is reproduced in full below.\n\n"
+        "The below is attributable to Spokesperson Jo Kimball: Secretary of State Ruth Dalton "
+        "spoke today with Freedonian Foreign Minister Ivo Varga about grain exports.\n\n"
+        "More News\n"
+    )
+    s = segment(text)
+    assert s.date == dt.date(2022, 3, 9)
+    assert s.lead is not None and s.lead.text.startswith("Secretary of State Ruth Dalton spoke")
+    assert s.points == ()
+
+
+def test_site_slogan_above_title_is_not_the_lead() -> None:
+    text = (
+        "Welcome to the Northern Forum. It is your forum.\n\n"
+        "Readout of the Secretary-General's meeting with the Premier of Freedonia\n\n"
+        "Valdora, 3 March 2021\n\n"
+        "The Secretary-General met today with Premier Ana Solis of Freedonia. They discussed "
+        "fisheries.\n\n"
+        "They also discussed the Arctic.\n"
+    )
+    s = segment(text)
+    assert s.title is not None and s.title.text.startswith("Readout of the Secretary-General")
+    assert s.lead is not None and s.lead.text.startswith("The Secretary-General met today")
+    assert len(s.points) == 1
+
+
+def test_one_paragraph_per_line_page() -> None:
+    # copied with single line breaks: every line is a paragraph, footer lines end the body
+    text = (
+        "Foreign Secretary's meeting with the Freedonian Foreign Minister, 2 March 2022\n"
+        "The Foreign Secretary Alan Whitby and Freedonian Foreign Minister Ivo Varga met today.\n"
+        "They discussed fisheries and agreed to deepen cooperation on the Arctic.\n"
+        "The Foreign Secretary also welcomed the new trade agreement between the two countries.\n"
+        "Original article link: https://example.org/news/1\n"
+        "Latest News from the Office\n"
+    )
+    s = segment(text)
+    assert s.title is not None and s.title.text.endswith("2 March 2022")
+    assert s.lead is not None and s.lead.text.endswith("met today.")
+    assert len(s.points) == 2
+
+
+def test_section_repeated_in_back_to_footer_is_not_title() -> None:
+    text = (
+        "Japan-Freedonia Relations\n\n"
+        "April 3, 2022\n\n"
+        "On April 3, Mr. SATO Ichiro, Minister for Foreign Affairs of Japan, held a telephone "
+        "talk with Mr. Ivo Varga, Minister of Foreign Affairs of Freedonia.\n\n"
+        "1. The two Ministers discussed fisheries.\n"
+        "2. They agreed to stay in touch.\n\n"
+        "Back to Japan-Freedonia Relations\n"
+    )
+    s = segment(text)
+    assert s.title is None
+    assert s.section is not None and s.section.text == "Japan-Freedonia Relations"
+
+
+def test_degree_sign_subitems_and_translation_note() -> None:
+    text = (
+        "Press Releases\n\n"
+        "Outcome of Freedonia-Ruritania Foreign Ministers' Telephone Conversation\n\n"
+        "Date\n2022-05-02\n\n"
+        "1. Foreign Minister Ana Solis held a telephone conversation with Foreign Minister Ivo "
+        "Varga on May 1.\n\n"
+        "° Minister Solis explained the fisheries plan.\n\n"
+        "° Minister Varga welcomed it.\n\n"
+        "2. The two ministers agreed to meet soon.\n\n\n"
+        "* unofficial translation\n"
+    )
+    s = segment(text)
+    assert [p.number for p in s.points] == [1, 2]
+    assert len(s.points[0].subpoints) == 2
+    assert s.points[1].subpoints == ()

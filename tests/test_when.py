@@ -472,3 +472,37 @@ def test_every_span_points_at_its_text() -> None:
                 "meeting.format", "meeting.kind"} <= fields
         for s in rel.spans:
             assert text[s.start : s.end] == s.text
+
+
+# --- real-world layouts (audit) --------------------------------------------------------------
+
+def test_during_their_call_in_next_paragraph_makes_it_a_telephone_talk() -> None:
+    _check(
+        "Minister Arden speaks with Freedonia's Foreign Minister Varga\n\n"
+        "March 4, 2022 – Valdora – Global Affairs\n\n"
+        "The Honourable Lise Arden, Minister of Foreign Affairs, today spoke with Ivo Varga, "
+        "Freedonia's Minister for Foreign Affairs.\n\n"
+        "During their call, the Ministers discussed fisheries and Arctic security.\n",
+        format="telephone",
+    )
+
+
+def test_met_his_counterpart_in_city_gives_the_place() -> None:
+    _check(
+        "Foreign Secretary meeting with Secretary Dalton\n\n"
+        "Foreign Secretary Alan Whitby met with his American counterpart in London to discuss "
+        "trade and the Arctic.\n\n"
+        "They agreed to meet again.\n",
+        location="London",
+    )
+
+
+def test_summary_under_title_gives_date_and_format_when_body_has_no_meeting_verb() -> None:
+    _check(
+        "News story\n\nForeign Secretary meeting with Freedonian Foreign Minister\n\n"
+        "The Foreign Secretary met Foreign Minister Ivo Varga today for a meeting on fisheries.\n\n"
+        "Published 3 February 2019\n\n"
+        "The two ministers discussed fisheries quotas in the North Sea.\n\n"
+        "They agreed to keep in close contact.\n",
+        format="in_person", date="2019-02-03",
+    )

@@ -335,3 +335,106 @@ United States.
 """
     rel = parse(text)
     assert _person(rel, "R. Venkatesh").organization == "India"
+
+
+# --- real-world layouts (audit) --------------------------------------------------------------
+
+def test_post_nominal_after_comma_then_office() -> None:
+    rel = parse(
+        "Japan-Norway Foreign Ministers' Telephone Talk\n\nMay 2, 2022\n\n"
+        "On May 2, Mr. Kenji Arata, Minister for Foreign Affairs, held a telephone talk with the "
+        "Hon. Maria Castell, MP, Minister for Foreign Affairs of Norway. The overview is as "
+        "follows.\n"
+    )
+    p = _person(rel, "Maria Castell")
+    assert p.title == "Minister for Foreign Affairs" and p.organization == "Norway"
+    assert _person(rel, "Kenji Arata").organization == "Japan"
+
+
+def test_former_office_in_apposition() -> None:
+    rel = parse(
+        "Telephone Conversation with the Foreign Minister of Freedonia\n\nMay 2, 2011\n\n"
+        "On May 2, Mr. Kenji Arata, former Minister for Foreign Affairs of Japan, had a "
+        "telephone conversation with Mr. Ivo Varga, Minister of Foreign Affairs of Freedonia.\n"
+    )
+    assert _person(rel, "Kenji Arata").title == "former Minister for Foreign Affairs"
+
+
+def test_office_subject_in_lead_is_the_person_named_in_byline() -> None:
+    rel = parse(
+        "Valdora\n\n3 March 2021\n\n"
+        "Readout of the Secretary-General's meeting with H.E. Mr. Ivo Varga, Prime Minister of "
+        "Freedonia\n\n"
+        "Ilse Marrow, Secretary-General\n\n"
+        "The Secretary-General met today H.E. Mr. Ivo Varga, Prime Minister of Freedonia.\n\n"
+        "They discussed fisheries and the situation in the Arctic.\n"
+    )
+    assert _names(rel.participants) == ["Ivo Varga", "Ilse Marrow"]
+
+
+def test_names_in_page_footer_are_not_people_of_the_release() -> None:
+    rel = parse(
+        "Secretary Dalton's Call with Freedonian Foreign Minister Varga\n\n"
+        "Secretary of State Ruth Dalton spoke today with Freedonian Foreign Minister Ivo Varga "
+        "about grain exports.\n\n"
+        "Latest News from the Office\n"
+        "Ambassador Carl Penrose highlights the grain crisis.\n"
+    )
+    assert _names(rel.mentioned_people) == []
+
+
+def test_institution_name_after_office_is_not_a_person() -> None:
+    rel = parse(
+        "Valdora, Mar. 4 -- Secretary-General of ASEAN, Dr. Ilse Marrow, today met with H.E. "
+        "Tomas Brenner, Minister of Fisheries of Freedonia and incoming Chair of the ASEAN "
+        "Fisheries Community Council, in Valdora.\n"
+    )
+    assert _names(rel.participants) == ["Ilse Marrow", "Tomas Brenner"]
+    p = _person(rel, "Ilse Marrow")
+    assert p.title == "Secretary-General" and p.organization == "ASEAN"
+
+
+def test_honorific_name_in_apposition_before_and() -> None:
+    rel = parse(
+        "Readout of the meeting between the Secretary-General and the President of the Swiss "
+        "Confederation\n\n3 March 2012\n\n"
+        "The Secretary-General met today in Bern with the President of the Swiss Confederation, "
+        "Ms. Anna Keller and members of the government.\n"
+    )
+    p = _person(rel, "Anna Keller")
+    assert p.title == "President" and p.organization == "Switzerland"
+
+
+def test_storm_name_is_not_a_person() -> None:
+    rel = parse(
+        "Japan-Freedonia Foreign Ministers' Telephone Talk\n\nMay 2, 2020\n\n"
+        "On May 2, Mr. Kenji Arata, Minister for Foreign Affairs of Japan, held a telephone talk "
+        "with Mr. Ivo Varga, Minister of Foreign Affairs of Freedonia.\n\n"
+        "1. The Ministers discussed the damage done by Cyclone Marla to the islands.\n"
+    )
+    assert "Cyclone Marla" not in _names(rel.mentioned_people)
+    assert "Marla" not in _names(rel.mentioned_people)
+
+
+def test_summary_line_under_title_reports_the_meeting() -> None:
+    rel = parse(
+        "News story\n\nForeign Secretary meeting with Irish Foreign Minister\n\n"
+        "The Foreign Secretary met Tánaiste Sean Dwyer today for a meeting on bilateral "
+        "relations.\n\nPublished 3 February 2019\n\n"
+        "The Foreign Secretary and the Irish Foreign Minister discussed trade.\n\n"
+        "They agreed to keep in close contact.\n"
+    )
+    p = _person(rel, "Sean Dwyer")
+    assert p.title == "Tánaiste"
+    assert str(rel.meeting.date) == "2019-02-03"
+
+
+def test_state_pair_in_body_is_not_a_secretary_general_s_organization() -> None:
+    rel = parse(
+        "Secretary-General Ilse Marrow\n\n"
+        "Readout of the Secretary-General's meeting with President Ana Solis of Freedonia\n\n"
+        "Valdora, 3 March 2013\n\n"
+        "The Secretary-General met today with President Ana Solis of Freedonia.\n\n"
+        "They discussed relations between Freedonia and Ruritania.\n"
+    )
+    assert _person(rel, "Ilse Marrow").organization is None
