@@ -339,7 +339,17 @@ _GENERIC_SECRETARY = (
     r"(?:Cabinet |Parliamentary |Permanent )?Secretary\s+(?:of\s+State\s+)?(?:for|of)\s+"
     rf"(?:the\s+)?(?:{_PORTFOLIO})(?:,?\s+(?:and\s+)?(?:{_PORTFOLIO}))*"
 )
-_OFFICE_ALT = rf"{_GENERIC_MINISTER}|{_GENERIC_SECRETARY}|{_alt(OFFICES)}"
+# "Director of the Office of the Central Foreign Affairs Commission", "Head of the
+# Presidential Administration", "Chief of the General Staff": a head of a named body,
+# whose capitalised name runs on through "of (the)" links but stops before
+# "of <country or international body>" (that is the organization).
+_STATE_OR_BODY = _alt(tuple(COUNTRIES) + tuple(BODIES))
+_GENERIC_HEAD = (
+    r"(?:Director(?:-General)?|Head|Chief|Chair(?:man|person)?|Executive\s+Secretary)\s+of\s+"
+    rf"(?:the\s+)?(?!(?:{_STATE_OR_BODY})(?![\w-]))[A-Z][\w'-]*"
+    rf"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?!(?:{_STATE_OR_BODY})(?![\w-]))[A-Z][\w'-]*)*"
+)
+_OFFICE_ALT = rf"{_GENERIC_MINISTER}|{_GENERIC_SECRETARY}|{_GENERIC_HEAD}|{_alt(OFFICES)}"
 _OFFICE = re.compile(rf"(?<![\w-])(?:{_OFFICE_ALT})(?![\w-])")
 _NAME_STOP = frozenset(',;:()"')
 _OFFICE_FULL_LINE = re.compile(rf"\s*(?:{_OFFICE_ALT})\s*")

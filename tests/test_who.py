@@ -438,3 +438,15 @@ def test_state_pair_in_body_is_not_a_secretary_general_s_organization() -> None:
         "They discussed relations between Freedonia and Ruritania.\n"
     )
     assert _person(rel, "Ilse Marrow").organization is None
+
+
+def test_head_of_a_named_body_keeps_body_in_title_and_country_as_organization() -> None:
+    # "<Name>, Director of the Office of <named body> of <country>" (State Department style)
+    rel = parse(
+        "Secretary of State Mara Quill met today in Geneva with Tomas Orlov, Director of the "
+        "Office of the Northern Policy Commission of the Republic of Korea, on the margins of "
+        "the conference."
+    )
+    p = _person(rel, "Tomas Orlov")
+    assert p.title == "Director of the Office of the Northern Policy Commission"
+    assert p.organization == "Republic of Korea"
