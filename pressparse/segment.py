@@ -506,7 +506,10 @@ def _header(text: str, lines: list[_Line]) -> _Header:
         best = max(score(ln) for ln in pool)
         title = next(ln for ln in pool if score(ln) == best)
         if best == 0:
-            title = max(pool, key=lambda ln: _words(ln.text))
+            # nothing reads like a headline: the longest line of several words, if any
+            # (a lone word or two is a site name or a stray label, not a title)
+            longest = max(pool, key=lambda ln: _words(ln.text))
+            title = longest if _words(longest.text) >= 3 else None
     if title is not None:
         h.title = Seg(title.start, title.end, title.text)
         ti = lines.index(title)

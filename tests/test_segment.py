@@ -334,3 +334,9 @@ def test_degree_sign_subitems_and_translation_note() -> None:
     assert [p.number for p in s.points] == [1, 2]
     assert len(s.points[0].subpoints) == 2
     assert s.points[1].subpoints == ()
+
+
+def test_a_stray_word_is_not_a_title() -> None:
+    s = segment("hello\n\nThe two ministers met today in Atlantis and discussed trade.")
+    assert s.title is None
+    assert s.lead is not None and s.lead.text.startswith("The two ministers")
