@@ -311,6 +311,13 @@ RECAP_RE = re.compile(
     re.IGNORECASE,
 )
 BARE_CALL_RE = re.compile(r"^(?:(?:tele)?phone\s+)?call$", re.IGNORECASE)
+# The meeting verb is speaking with someone ("spoke with", "spoke today to").
+SPOKE_RE = re.compile(r"(?:spoke|speaks|talked|talks|conversed)\b", re.IGNORECASE)
+# Signs that the people were in one place: a venue or city, an event's margins, a visit.
+PLACE_CUE_RE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?[A-Z]|\b(?:margins?|sidelines?|side)\s+of\b|\bvisit"
+    r"|\bmet\b|\bmeeting\b|\bin[\s-]person\b|\bface[\s-]to[\s-]face\b"
+)
 
 # (pattern, kind), most specific first. Adjacent matches form one phrase ("summit
 # telephone talk") whose most specific kind wins; the first phrase of the sentence
@@ -825,6 +832,12 @@ def _format(an: Analyzed, w: _Window) -> tuple[MeetingFormat, _Hit | None]:
         if BARE_CALL_RE.match(rm.group("m")):
             return "telephone", hit
         break
+    # "The Prime Minister spoke to President X this evening", "The Secretary-General spoke
+    # with ...": in a readout, speaking with someone at no stated place is a call
+    # (10 Downing Street, White House, UN); "spoke with X in Rome" or "on the margins of"
+    # an event is a conversation in person.
+    if w.verb is not None and SPOKE_RE.match(w.verb.text) and not PLACE_CUE_RE.search(s.text):
+        return "telephone", w.verb
     return "in_person", w.verb
 
 

@@ -506,3 +506,18 @@ def test_summary_under_title_gives_date_and_format_when_body_has_no_meeting_verb
         "They agreed to keep in close contact.\n",
         format="in_person", date="2019-02-03",
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "fmt"),
+    [
+        # 10 Downing Street / White House / UN readouts: speaking with someone, no place
+        ("The Prime Minister spoke to President Ana Vell of Norland this evening.", "telephone"),
+        ("The Secretary-General spoke today with Foreign Minister Bo Tarr of Sylvania.", "telephone"),
+        # a place or an event's margins: they were together
+        ("The Prime Minister spoke with President Ana Vell in Rome today.", "in_person"),
+        ("The Minister spoke with Minister Bo Tarr on the margins of the summit.", "in_person"),
+    ],
+)
+def test_spoke_with_at_no_place_is_a_call(lead: str, fmt: str) -> None:
+    assert _meeting(lead)["format"] == fmt
