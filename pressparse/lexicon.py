@@ -124,3 +124,36 @@ def country_of(word: str) -> str | None:
 
 
 _COUNTRY_SET = frozenset(COUNTRIES)
+
+# Capitals and other cities where diplomatic meetings are held. spaCy's small model
+# often tags a less familiar city as an organization or a person ("meeting in Dushanbe");
+# a place named here is a place whatever the tagger says.
+CITIES: tuple[str, ...] = (
+    "Abu Dhabi", "Abuja", "Accra", "Addis Ababa", "Algiers", "Amman", "Amsterdam", "Ankara",
+    "Antananarivo", "Apia", "Ashgabat", "Asmara", "Astana", "Asuncion", "Asunción", "Athens",
+    "Auckland", "Baghdad", "Baku", "Bamako", "Bandar Seri Begawan", "Bangkok", "Bangui",
+    "Banjul", "Beijing", "Beirut", "Belgrade", "Berlin", "Bern", "Bishkek", "Bogota", "Bogotá",
+    "Brasilia", "Brasília", "Bratislava", "Brazzaville", "Brussels", "Bucharest", "Budapest",
+    "Buenos Aires", "Cairo", "Canberra", "Caracas", "Castries", "Chisinau", "Colombo",
+    "Conakry", "Copenhagen", "Dakar", "Damascus", "Davos", "Dhaka", "Dili", "Djibouti", "Doha",
+    "Dodoma", "Dubai", "Dublin", "Dushanbe", "Freetown", "Funafuti", "Gaborone", "Geneva",
+    "Georgetown", "Guatemala City", "Hanoi", "Harare", "Havana", "Helsinki", "Hiroshima",
+    "Honiara", "Islamabad", "Istanbul", "Jakarta", "Jeddah", "Jerusalem", "Juba", "Kabul",
+    "Kampala", "Kathmandu", "Khartoum", "Kigali", "Kingston", "Kinshasa", "Kuala Lumpur",
+    "Kuwait City", "Kyiv", "Kiev", "La Paz", "Libreville", "Lilongwe", "Lima", "Lisbon",
+    "Ljubljana", "Lome", "Lomé", "London", "Luanda", "Lusaka", "Luxembourg", "Madrid",
+    "Majuro", "Malabo", "Male", "Malé", "Managua", "Manama", "Manila", "Maputo", "Maseru",
+    "Mexico City", "Minsk", "Mogadishu", "Monrovia", "Montevideo", "Moroni", "Moscow",
+    "Munich", "Muscat", "Nairobi", "Nassau", "Naypyidaw", "Nay Pyi Taw", "N'Djamena",
+    "New Delhi", "New York", "Niamey", "Nicosia", "Nouakchott", "Nuku'alofa", "Nur-Sultan",
+    "Osaka", "Oslo", "Ottawa", "Ouagadougou", "Palikir", "Panama City", "Paramaribo", "Paris",
+    "Phnom Penh", "Podgorica", "Port Louis", "Port Moresby", "Port of Spain", "Port Vila",
+    "Porto-Novo", "Prague", "Praia", "Pretoria", "Putrajaya", "Pyongyang", "Quito", "Rabat",
+    "Reykjavik", "Riga", "Riyadh", "Rome", "Roseau", "San Jose", "San José", "San Salvador",
+    "Sanaa", "Santiago", "Santo Domingo", "Sao Tome", "Sarajevo", "Seoul", "Singapore",
+    "Skopje", "Sofia", "Stockholm", "Suva", "Taipei", "Tallinn", "Tarawa", "Tashkent",
+    "Tbilisi", "Tegucigalpa", "Tehran", "Thimphu", "Tirana", "Tokyo", "Tripoli", "Tunis",
+    "Ulaanbaatar", "Vaduz", "Valletta", "Victoria", "Vienna", "Vientiane", "Vilnius",
+    "Warsaw", "Washington", "Wellington", "Windhoek", "Yamoussoukro", "Yaounde", "Yaoundé",
+    "Yerevan", "Zagreb",
+)

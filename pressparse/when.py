@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .document import Analyzed, Seg
-from .lexicon import COUNTRIES
+from .lexicon import CITIES, COUNTRIES
 from .model import Meeting, MeetingFormat, Span
 
 if TYPE_CHECKING:
@@ -190,6 +190,7 @@ NOT_PLACE_WORDS = frozenset(
 )
 
 _COUNTRY_LOWER = frozenset(c.lower() for c in COUNTRIES)
+_CITY_LOWER = frozenset(c.lower() for c in CITIES)
 
 # --------------------------------------------------------------------------------------
 # The meeting sentence
@@ -1299,7 +1300,7 @@ def _is_place(name: str, labels: set[str]) -> bool:
     if not name or name.split()[0] in NOT_PLACE_WORDS or _DIGITS_RE.fullmatch(name):
         return False
     low = name.lower()
-    if low in _COUNTRY_LOWER or low in PLACE_ZONES:
+    if low in _COUNTRY_LOWER or low in PLACE_ZONES or low in _CITY_LOWER:
         return True
     if low.split()[-1] in PLACE_SUFFIXES:
         return True

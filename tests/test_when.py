@@ -521,3 +521,12 @@ def test_summary_under_title_gives_date_and_format_when_body_has_no_meeting_verb
 )
 def test_spoke_with_at_no_place_is_a_call(lead: str, fmt: str) -> None:
     assert _meeting(lead)["format"] == fmt
+
+
+def test_a_capital_the_tagger_misses_is_still_the_place() -> None:
+    # "On the sidelines of <event> in <city>, X met Y": the city is a known capital
+    m = _meeting(
+        "On the sidelines of the Council of Foreign Ministers meeting in Dushanbe, "
+        "Foreign Minister Ali Karim met Foreign Minister Bo Tarr of Sylvania."
+    )
+    assert m["location"] == "Dushanbe"
