@@ -400,7 +400,14 @@ WEEKDAY_RE = re.compile(
 )
 RELATIVE_RE = re.compile(
     r"\b(?P<w>(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight"
-    r"|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)\b(?![’']s)",
+    r"|(?<!before\s)yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)\b(?![’']s)",
+    re.IGNORECASE,
+)
+# Counted relative days ("two days ago", "a week ago", "the day before yesterday"): the
+# phrase alone goes to dateparser, with the release's date as the base (never the clock).
+AGO_RE = re.compile(
+    r"\b(?:the\s+day\s+before\s+yesterday|(?:\d{1,2}|an?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten)\s+(?:days?|weeks?)\s+ago)\b",
     re.IGNORECASE,
 )
 # The place and date that open a lead: "JAKARTA, 24 April 2021 –", "PASAY CITY 09 June 2021 –",
@@ -1017,8 +1024,30 @@ def _relative_dates(text: str, offset: int, ref: dt.date) -> list[_Date]:
             _Date(ref - dt.timedelta(days=back),
                   _Hit(offset + m.start(), offset + m.end(), m.group()), False)
         )
+    for m in AGO_RE.finditer(text):
+        value = _dateparser_day(m.group(), ref)
+        if value is not None:
+            out.append(_Date(value, _Hit(offset + m.start(), offset + m.end(), m.group()), False))
     out.sort(key=lambda d: d.hit.start)
     return out
+
+
+def _dateparser_day(phrase: str, ref: dt.date) -> dt.date | None:
+    """Resolve a relative phrase with dateparser (English only, against the release's date).
+
+    Imported here: dateparser costs ~0.3 s to import and is needed only for these phrases.
+    """
+    import dateparser
+
+    got = dateparser.parse(
+        phrase,
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day),
+            "PREFER_DATES_FROM": "past",
+        },
+    )
+    return got.date() if got is not None else None
 
 
 def _date(w: _Window, ref: dt.date | None) -> tuple[_Date | None, list[str]]:

@@ -530,3 +530,17 @@ def test_a_capital_the_tagger_misses_is_still_the_place() -> None:
         "Foreign Minister Ali Karim met Foreign Minister Bo Tarr of Sylvania."
     )
     assert m["location"] == "Dushanbe"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("two days ago", "2022-05-07"),
+        ("the day before yesterday", "2022-05-07"),
+        ("yesterday", "2022-05-08"),
+        ("a week ago", "2022-05-02"),
+    ],
+)
+def test_counted_relative_days_resolve_against_the_release_date(phrase: str, day: str) -> None:
+    text = f"Ministers meet\n\nMay 9, 2022\n\nMinister Ana Ruiz met Minister Bo Lind {phrase} in Atlantis.\n"
+    assert _meeting(text)["date"] == day
