@@ -16,9 +16,13 @@ included), never from the header, captions or footer:
   sides") or a specific word modifies it ("security cooperation").
 
 Each candidate is scored by its kind, by whether it follows a discussion cue
-("discussed X", "exchanged views on X", "concerns about X", "including X"),
-by how many points mention it and by where it first appears; the participants'
-names, offices and own countries are not topics. Labels are literal slices of
+("discussed X", "exchanged views on X", "concerns about X", "including X"; a verb of
+discussion counts more than "welcomed X"), by how many points mention it and by where
+it first appears. Names listed as examples of a class ("partners including X and Y")
+and events named as the occasion ("on the margins of X") count less, as do generic
+nouns with only a grade ("steadfast support"). The participants' names, offices and
+own countries (also a state named in "<office> of X" after a participant's name) are
+not topics. Labels are literal slices of
 the text, so each one has a span.
 """
 
@@ -43,6 +47,10 @@ MAX_WORDS = 6  # a label is a short phrase, not a clause
 MIN_SCORE = 1.5  # below this a candidate is an incidental noun, not a topic
 MIN_TOPICS = 5  # a short readout is filled up to this many with weaker phrases ...
 FILL_SCORE = 0.5  # ... that score at least this (specific multi-word phrases or names)
+GRADED_PENALTY = 1.0  # a generic noun with only a grade ("urgent problems")
+# a name listed as an example of a class ("countries including X") or the occasion
+# of the talks ("on the margins of X")
+EXAMPLE_PENALTY = 1.0
 DUP_PENALTY = 3.0  # a label holding (or held by) one already chosen yields to a new subject
 
 # --- data tables ------------------------------------------------------------
@@ -63,6 +71,8 @@ BASE_SCORE: dict[str, float] = {
     "chunk": 1.0,
 }
 CUE_BONUS = 1.5  # the phrase is the object of a discussion cue
+STRONG = 2  # cue level of a verb of discussion ("discussed X", "exchanged views on X")
+STRONG_CUE_BONUS = 0.5  # ... which names a subject more surely than "welcomed X"
 ISSUE_BONUS = 1.0  # the phrase holds a word of the issue vocabulary
 PLACE_BONUS = 0.5  # a country or region discussed (a city counts less)
 VAGUE_PENALTY = 2.5  # only scope words and generic heads ("regional situation")
@@ -90,8 +100,24 @@ CUE_VERBS = frozenset(
         # "next year marks the 50th anniversary", "to celebrate the Year of ..."
         "marks", "mark", "marking", "celebrate", "celebrating", "commemorate", "commemorating",
         "reinforce", "reinforcing", "traded", "trade",
+        # "compared notes on X" (White House)
+        "compared",
     }
 )
+# Verbs that say a subject was talked over, not only praised or pledged: layouts
+# "discussed X", "raised X", "exchanged views on X", "compared notes on X", "agreed on X".
+STRONG_VERBS = frozenset(
+    {
+        "discussed", "discuss", "discussing", "raised", "raise", "raising", "addressed",
+        "address", "talked", "spoke", "touched", "compared", "agreed", "exchanged",
+        "briefed", "consulted", "focused", "focussed", "centered", "centred",
+    }
+)
+# "exchanged views on X", "compared notes on X", "had a discussion about X"
+STRONG_NOUNS = frozenset(
+    {"views", "view", "notes", "opinions", "ideas", "discussion", "discussions", "information"}
+)
+STRONG_PREPS = frozenset({"on", "about", "regarding", "concerning", "over"})
 # Verbs of a sentence that reports what was said or agreed (a lead's second sentence
 # "The two leaders underlined that ...", "They also discussed ...", "The two went over ...").
 REPORT_VERBS = frozenset(
@@ -128,9 +154,22 @@ WEAK_PREP_HEADS = frozenset(
         "appeal", "appeals", "build-up", "buildup",
         # "called for the early removal of X" (MOFA), "asked for support for X"
         "called", "calling", "asked", "vision", "assessments", "assessment",
+        # "the management of strategic risks"
+        "management", "handling",
     }
 )
 
+# Prepositions that join an issue noun to the name it concerns ("interoperability with NATO",
+# "sanctions against Russia"): the two make one label.
+NAME_PREPS = frozenset({"with", "on", "against", "of"})
+# "X among the themes", "Afghanistan among them": X is one of the subjects listed.
+AMONG_CUES = frozenset({"themes", "topics", "issues", "subjects", "them", "items", "matters"})
+# "on the margins of X", "on the sidelines of X": X is the occasion of the talks.
+SETTING_HEADS = frozenset({"margins", "margin", "sidelines", "sideline", "occasion"})
+# Heads whose "for"/"on"/"toward" phrase names their object, while their "in" phrase
+# names a place ("negotiations for a Code of Conduct", "negotiations in New York").
+PURPOSE_HEADS = frozenset({"negotiations", "negotiation", "consultations", "preparations"})
+PURPOSE_PREPS = frozenset({"for", "of", "toward", "towards", "to"})
 # "the situation in X", "tensions in X": after these "in X" is a subject, not the
 # place where the talks were held.
 PLACE_TOPIC_HEADS = frozenset(
@@ -265,6 +304,7 @@ ISSUE_WORDS = frozenset(
         "launches", "test", "tests", "reconstruction", "resilience", "pandemic-related",
         "quarantine-free", "quarantine", "deterrence", "deterrent", "troops", "forces",
         "capabilities", "pandemics", "epidemic", "tariff", "sovereign", "order",
+        "battlefield", "frontline", "front", "interoperability",
     }
 )
 # Prefixes glued onto an issue word ("cybersecurity", "counterterrorism",
@@ -295,6 +335,7 @@ ACT_NOUNS = frozenset(
         "adoption", "entry", "withdrawal", "normalization", "normalisation", "resolution",
         "settlement", "revision", "review", "enhancement", "creation", "development",
         "building", "maintenance", "restoration", "early", "defense", "defence",
+        "management", "handling",
     }
 )
 # Parts of an instrument ("Article 5 of the ... Treaty").
@@ -371,6 +412,15 @@ GENERIC_HEADINGS = frozenset(
         "very small-group meeting", "tete-a-tete meeting", "plenary meeting", "extended meeting",
     }
 )
+# Plural nouns of a class of actors: names listed after them ("countries including X
+# and Y", "partners such as X") are examples of the class, not subjects of the talks.
+ACTOR_CLASSES = frozenset(
+    {
+        "countries", "partners", "nations", "states", "members", "allies", "economies",
+        "neighbours", "neighbors", "donors", "organizations", "organisations", "stakeholders",
+        "governments", "democracies", "actors", "players", "friends",
+    }
+)
 # Countries as a topic: a country printed only as a participant's own state
 # ("Minister for Foreign Affairs of Japan", "the Japanese side") is not one.
 _COUNTRY_FORMS: dict[str, str] = {}
@@ -380,6 +430,10 @@ for _d, _c in lexicon.DEMONYMS.items():
     _COUNTRY_FORMS.setdefault(_d.casefold(), _c)
 for _b, _s in lexicon.BODIES.items():
     _COUNTRY_FORMS.setdefault(_b.casefold(), _s)
+_COUNTRY_NAMES = frozenset(c.casefold() for c in lexicon.COUNTRIES) | frozenset(
+    b.casefold() for b in lexicon.BODIES
+)
+_DEMONYM_FORMS = frozenset(d.casefold() for d in lexicon.DEMONYMS) - _COUNTRY_NAMES
 # Short forms the lexicon prints differently from the long ones.
 _SAME_STATE: tuple[frozenset[str], ...] = (
     frozenset({"united states", "u.s.", "us", "usa", "united states of america", "america"}),
@@ -547,6 +601,24 @@ def _excluded(participants: list[Person]) -> _Excluded:
     return _Excluded(frozenset(words), frozenset(states))
 
 
+def _office_states(doc: Doc, ex: _Excluded) -> frozenset[str]:
+    """States named as a participant's own in the apposition after the name ("Mr. Erik
+    Lunde, Minister of Foreign Affairs of Norland", "Prime Minister Lena Dahl of Norland"),
+    for a state the lexicon does not know and so no organization was set for."""
+    out: set[str] = set()
+    if not ex.name_words:
+        return frozenset()
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "ORG", "LOC") or len(ent) > 4:
+            continue
+        if _COUNTRY_FORMS.get(_key(ent.text)) is not None:
+            continue  # a known state: who.py sets it as the organization when it is one
+        near = doc[max(0, ent.start - 12) : ent.start]
+        if any(t.lower_ in ex.name_words for t in near) and _in_office_phrase(ent):
+            out |= _states(ent.text)
+    return frozenset(out)
+
+
 def _is_person_or_office(toks: Iterable[Token], ex: _Excluded) -> bool:
     toks = list(toks)
     low = [t.lower_ for t in toks]
@@ -670,42 +742,81 @@ def _governor(tok: Token) -> Token:
     """The word a phrase hangs from, through coordination ("X, Y and Z")."""
     t = tok
     for _ in range(6):
-        if t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        # (a noun that spaCy hangs from a verb as "conj" is that verb's listed object)
+        if t.dep_ in ("conj", "appos") and t.head.i != t.i and t.head.pos_ not in ("VERB", "AUX"):
             t = t.head
         else:
             break
     return t
 
 
-def _has_cue(root: Token) -> bool:
-    """Whether the phrase headed by ``root`` follows a discussion cue."""
+def _has_cue(root: Token) -> int:
+    """Whether the phrase headed by ``root`` follows a discussion cue: 0 (no), 1 (a cue),
+    STRONG (the object of a verb of discussion: "discussed X", "exchanged views on X",
+    "raised X", "compared notes on X", also through an act noun: "discussed the management
+    of X"). A cue inside a relative clause ("relations, which mark their 30th anniversary")
+    only qualifies the noun the clause hangs from, so it counts as none."""
     t = _governor(root)
     head = t.head
     if head.i == t.i:
-        return False
+        return 0
     if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.lower_ in CUE_VERBS:
-        return True
+        if head.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WP$") for c in head.children):
+            return 0
+        return STRONG if head.lower_ in STRONG_VERBS else 1
     if t.dep_ == "pobj" and head.lower_ in CUE_PREPS:
-        if head.lower_ not in WEAK_PREPS:
-            return True
         gov = head.head
+        if head.lower_ not in WEAK_PREPS:
+            # "views on X", "notes on X", "agreed on X", "talked about X"
+            strong = gov.lower_ in STRONG_VERBS or (
+                gov.lower_ in STRONG_NOUNS and gov.head.lower_ in CUE_VERBS
+            )
+            return STRONG if strong and head.lower_ in STRONG_PREPS else 1
         gw = _hyphen_word(gov)
+        if gw in PURPOSE_HEADS and head.lower_ in PURPOSE_PREPS:
+            return 1  # "the negotiations for a Code of Conduct" ("in New York" is a place)
         if gw in WEAK_PREP_HEADS or (head.lower_ == "of" and gw in ACT_NOUNS):
-            return True
+            # "discussed the management of X": X is what was discussed
+            if head.lower_ == "of" and gov.dep_ == "dobj" and gov.head.lower_ in STRONG_VERBS:
+                return STRONG
+            return 1
         # "such as X", "as well as X" are listing cues ("such" may hang from "as")
-        return head.lower_ == "as" and (
-            gov.lower_ in ("such", "well") or any(c.lower_ == "such" for c in head.lefts)
+        return int(
+            head.lower_ == "as"
+            and (gov.lower_ in ("such", "well") or any(c.lower_ == "such" for c in head.lefts))
         )
     if t.dep_ == "conj" and head.lower_ in CUE_VERBS and t.pos_ in ("NOUN", "PROPN"):
         # "discussed the response to X, climate change, and ...": spaCy may hang a listed
         # noun from the verb itself; it is still the verb's object
-        return True
+        return STRONG if head.lower_ in STRONG_VERBS else 1
     # "The leaders affirmed that the Alliance has never been stronger" (White House): the
     # subject of what was affirmed is a subject of the talks
     if t.dep_ == "nsubj" and head.dep_ == "ccomp" and head.head.lower_ in REPORT_VERBS:
-        return True
-    # "X is discussed", "Syria ... was also on the agenda"
-    return t.dep_ == "nsubj" and any(c.lower_ == "agenda" for c in head.subtree)
+        return 1
+    # "with EU-Japan cooperation among the themes", "files ..., Afghanistan among them"
+    if any(
+        c.lower_ == "among" and any(g.lower_ in AMONG_CUES for g in c.children)
+        for c in t.children
+    ):
+        return 1
+    # "X is discussed", "Syria ... was also on the agenda", "... were on the table"
+    return int(t.dep_ == "nsubj" and any(c.lower_ in ("agenda", "table") for c in head.subtree))
+
+
+def _setting(root: Token) -> bool:
+    """An event named as the occasion of the talks: "on the margins of the UN General
+    Assembly", "on the sidelines of the G20 Summit and of the ..." (the setting, not a
+    subject)."""
+    t = _governor(root)
+    if t.dep_ != "pobj":
+        return False
+    p = t.head
+    for _ in range(4):
+        if p.dep_ == "conj" and p.head.i != p.i:
+            p = p.head
+        else:
+            break
+    return p.lower_ == "of" and p.head.lower_ in SETTING_HEADS
 
 
 def _hyphen_word(tok: Token) -> str:
@@ -839,12 +950,21 @@ def _cut_title(run: list[Token]) -> list[Token]:
     if _nwords(" ".join(t.text for t in run)) <= MAX_WORDS:
         return run
     for i, t in enumerate(run):
-        if i >= 2 and t.lower_ in TITLE_CUTS:
+        # a connector is lower case; "In" of "In-Flight" is part of a word
+        if i >= 2 and t.lower_ in TITLE_CUTS and t.text.islower():
             cut = run[:i]
             # "Relationship Based on ...": the cut leaves no dangling participle
             while cut and (cut[-1].lower_ in TITLE_CONNECTORS or cut[-1].tag_ in ("VBN", "VBG")):
                 cut.pop()
             return cut
+    # "Canada-France In-Flight Security Officer Treaty": the parties' names before an
+    # instrument's name qualify it; without them the name fits
+    k = 0
+    while k < len(run) and (run[k].text == "-" or _COUNTRY_FORMS.get(run[k].lower_) is not None):
+        k += 1
+    rest = run[k:]
+    if k and len(rest) >= 2 and _nwords(" ".join(t.text for t in rest)) <= MAX_WORDS:
+        return rest
     return run[:0]
 
 
@@ -856,7 +976,7 @@ class _Collector:
         self.order = 0
 
     def add(
-        self, start: int, end: int, kind: str, region: _Region, cue: bool, toks: list[Token]
+        self, start: int, end: int, kind: str, region: _Region, cue: int, toks: list[Token]
     ) -> None:
         text = self.text
         # whole words only: "counter-terrorism" is one word to a reader, two to spaCy
@@ -898,8 +1018,18 @@ class _Collector:
             return
         if toks and _article_of(toks):
             return
+        if toks and _demonyms_only(key):
+            return  # "North Korean", "Australians and New Zealanders": people, not a subject
+        example = bool(toks) and kind == "named" and _example_item(toks)
+        setting = bool(toks) and _setting(toks[0].doc[toks[0].i : toks[-1].i + 1].root)
+        if example or setting:
+            cue = 0
         vague = set(key.split()) <= _VAGUE_WORDS
         score = BASE_SCORE[kind] + (CUE_BONUS if cue else 0.0)
+        if cue >= STRONG:
+            score += STRONG_CUE_BONUS
+        if example or setting:
+            score -= EXAMPLE_PENALTY
         if toks and kind == "named":
             if key in _COUNTRY_FORMS or toks[-1].ent_type_ == "LOC" or toks[-1].lower_ in GEO_HEADS:
                 score += PLACE_BONUS  # a state or region other than the participants'
@@ -912,8 +1042,14 @@ class _Collector:
         elif kind == "chunk" and n == 1 and toks and _act_of(toks[-1]):
             # "the launch of X", "reform of the Council": the subject is X
             score -= ACT_PENALTY
-        elif _issue(words):
+        elif _issue(words) or (kind == "chunk" and _state_pair(label)):
+            # "food security"; "Japan-China relationship", "Korea-U.S. alliance": the
+            # relations of two named states are a subject of their own
             score += ISSUE_BONUS
+        elif kind == "chunk" and _graded_generic(toks):
+            # "forward-looking relationship", "complex case", "steadfast support": a
+            # generic thing with only a grade says how, not what
+            score -= GRADED_PENALTY
         elif kind == "chunk" and n == 1:
             # a bare common noun ("service", "image") is a topic only when cued in two
             # points, or to fill up a short readout
@@ -929,6 +1065,62 @@ class _Collector:
         c.hidden = hidden
         c.regions.add(region.index)
         c.occurrences.append((start, end))
+
+
+_PAIR = re.compile(r"[\w.']+(?:\s*[-–]\s*[\w.']+)+")
+
+
+def _state_pair(label: str) -> bool:
+    """Whether the label holds a pair of states or bodies joined by a hyphen ("EU-Japan",
+    "Korea-U.S.")."""
+    for m in _PAIR.finditer(label):
+        parts = [p.strip().casefold() for p in re.split(r"[-–]", m.group(0))]
+        if len(parts) >= 2 and all(
+            _COUNTRY_FORMS.get(p) is not None or _COUNTRY_FORMS.get(p.rstrip(".")) is not None
+            for p in parts
+        ):
+            return True
+    return False
+
+
+def _graded_generic(toks: list[Token]) -> bool:
+    """A generic or act noun with only adjectives before it ("urgent problems", "progressive
+    resumption"); a noun or name before it ("security situation") says what it is about."""
+    if len(toks) < 2:
+        return False
+    head = toks[-1].lower_
+    if head not in GENERIC_HEADS and head not in ACT_NOUNS:
+        return False
+    return all(
+        t.pos_ in ("ADJ", "ADV", "PUNCT") or t.tag_ in ("VBN", "VBG") for t in toks[:-1]
+    ) and not any(t.lower_ in _COUNTRY_FORMS for t in toks)
+
+
+def _demonyms_only(key: str) -> bool:
+    """A label made only of demonyms ("North Korean", "Australians and New Zealanders")."""
+    parts = [p for p in re.split(r"\s*(?:\band\b|,)\s*", key) if p]
+    if not parts:
+        return False
+    for p in parts:
+        if p in _COUNTRY_NAMES:
+            return False
+        if p not in _DEMONYM_FORMS and not (p.endswith("s") and p[:-1] in _DEMONYM_FORMS):
+            return False
+    return True
+
+
+def _example_item(toks: list[Token]) -> bool:
+    """A name listed as an example of a class of actors: "like-minded countries, including
+    Australia and India", "partners such as the EU". The class is the subject, not the
+    names (contrast "regional issues including North Korea", where each item is one)."""
+    root = toks[0].doc[toks[0].i : toks[-1].i + 1].root
+    t = _governor(root)
+    if t.dep_ != "pobj" or t.head.lower_ not in ("including", "like", "as"):
+        return False
+    gov = t.head.head
+    if t.head.lower_ == "as" and gov.lower_ == "such":
+        gov = gov.head
+    return gov.lower_ in ACTOR_CLASSES
 
 
 def _issue(words: set[str]) -> bool:
@@ -1091,6 +1283,33 @@ def _heading_parts(toks: list[Token]) -> list[list[Token]]:
     return parts
 
 
+def _issue_with_name(ctoks: list[Token], ex: _Excluded) -> list[Token]:
+    """ "interoperability with NATO", "sanctions on Russia": an issue noun and the name its
+    preposition joins it to are one subject (layout "N with/on/against/of NAME"), kept when
+    short; the name is not a participant's own state ("security of Japan")."""
+    root = ctoks[-1]
+    doc = root.doc
+    j = root.i + 1
+    if j >= len(doc) or doc[j].lower_ not in NAME_PREPS or doc[j].head.i != root.i:
+        return []
+    if not _issue({root.lower_}):
+        return []
+    k = j + 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    name: list[Token] = []
+    while k < len(doc) and doc[k].pos_ == "PROPN" and len(name) < 3:
+        name.append(doc[k])
+        k += 1
+    if not name or (k < len(doc) and doc[k].text == "-") or name[-1].head.i != j:
+        return []
+    toks = [*ctoks, doc[j], *name]
+    label = doc[ctoks[0].i : name[-1].i + 1].text
+    if _nwords(label) > 4 or _states(" ".join(t.text for t in name)) & ex.own_states:
+        return []
+    return toks
+
+
 def _add_chunk(
     col: _Collector, chunk: SpacySpan, r: _Region, first: bool, in_name: set[int]
 ) -> None:
@@ -1109,6 +1328,10 @@ def _add_chunk(
     cue = _has_cue(chunk.root)
     kind = "named" if named else "chunk"
     col.add(ctoks[0].idx, _tok_end(ctoks[-1]), kind, r, cue, ctoks)
+    if not named:
+        with_name = _issue_with_name(ctoks, col.ex)
+        if with_name:
+            col.add(with_name[0].idx, _tok_end(with_name[-1]), kind, r, cue, with_name)
     # "trade and investment", "medicines and vaccines": a pair of bare nouns is
     # one subject; the label covers both words.
     root = chunk.root
@@ -1188,7 +1411,12 @@ def _in_office_phrase(span: SpacySpan) -> bool:
         j -= 1
     if j >= 1 and doc[j].lower_ in ("of", "for"):
         k = j - 1
-        while k >= 0 and k >= j - 5 and (doc[k].text[:1].isupper() or doc[k].text == "-"):
+        # ("Minister of Foreign Affairs of X": lower-case connectors inside the office)
+        while (
+            k >= 0
+            and k >= j - 6
+            and (doc[k].text[:1].isupper() or doc[k].text == "-" or doc[k].lower_ in ("of", "for"))
+        ):
             if doc[k].lower_ in OFFICE_WORDS:
                 return True
             k -= 1
@@ -1313,6 +1541,14 @@ def _same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
     return a == b
 
 
+def _grams(c: _Cand) -> frozenset[tuple[str, ...]]:
+    """The three-word runs of a name's label (none for a common-noun chunk)."""
+    if not c.named:
+        return frozenset()
+    w = c.key.split()
+    return frozenset(tuple(w[i : i + 3]) for i in range(len(w) - 2))
+
+
 def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Cand]:
     """The labels shown, best first. A label that holds a label already chosen, or is held
     by one ("COVID-19" and "COVID-19 response"), says little new and yields to a distinct
@@ -1327,6 +1563,7 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
             c.score -= DUP_PENALTY
     ranked = sorted(ranked, key=lambda c: (-c.score, c.first))
     subj = {c.key: _subject(c.key, own) for c in ranked}
+    grams = {c.key: _grams(c) for c in ranked}
     pool = [c for c in ranked if c.score >= MIN_SCORE]
     spare = [
         c
@@ -1337,7 +1574,13 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
         best_i, best = 0, float("-inf")
         for i, c in enumerate(pool):
             eff = c.score
-            if any(_same_subject(subj[c.key], subj[d.key]) for d in chosen):
+            # two names holding one name of three words or more ("Radio Free Europe/Radio
+            # Liberty", "VOA and Radio Free Europe") say one subject twice; "East China Sea"
+            # and "South China Sea" share two words and are two
+            if any(
+                _same_subject(subj[c.key], subj[d.key]) or (grams[c.key] & grams[d.key])
+                for d in chosen
+            ):
                 eff -= DUP_PENALTY
             if eff > best:  # ties keep the earlier (ranked) candidate
                 best_i, best = i, eff
@@ -1375,6 +1618,7 @@ def extract(an: Analyzed, participants: list[Person]) -> TopicsResult:
     if not regions or an.doc is None:
         return TopicsResult()
     ex = _excluded(participants)
+    ex = _Excluded(ex.name_words, ex.own_states | _office_states(an.doc, ex))
     col = _collect(an, regions, ex)
     ranked = _rank(col, _lead_reports(an))
     topics: list[Topic] = []

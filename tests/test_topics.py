@@ -411,3 +411,85 @@ Minister Ilse Varga.
     assert "arctic five" in labels  # "cooperation through X"
     assert "defense" not in labels  # "the defense of <a state>": an act on the state
     assert not any("external affairs" in lab for lab in labels)  # an office's own name
+
+
+RANKING = """Press Releases
+
+Japan-Norland Foreign Ministers' Meeting on the Margins of the Zeta Assembly
+
+June 2, 2023
+
+1. On June 2, Mr. SATO Ichiro, Minister for Foreign Affairs of Japan, held a meeting with \
+Mr. Erik Lunde, Minister of Foreign Affairs of Norland, on the margins of the Zeta Assembly. \
+The two ministers exchanged views on maritime security and discussed the management of \
+fishing quotas.
+
+2. The two ministers confirmed that Japan and Norland will work with like-minded partners, \
+including Brazil, Chile and Peru, toward a rules-based order, and welcomed the steadfast \
+support of the two peoples. The Norwegians and Canadians were mentioned.
+
+3. They also talked about whaling, with Arctic shipping among the themes, and welcomed the \
+signing of the Japan-Peru Search and Rescue Cooperation Treaty.
+
+4. Minister Sato stressed the importance of interoperability with NATO.
+"""
+
+
+@pytest.fixture(scope="module")
+def ranking() -> Release:
+    return parse(RANKING)
+
+
+def test_strongly_discussed_subjects_rank_first(ranking: Release) -> None:
+    labels = [lab.casefold() for lab in _labels(ranking)]
+    # "exchanged views on X", "discussed the management of X", "talked about X"
+    assert set(labels[:2]) == {"maritime security", "whaling"}
+    assert "fishing quotas" in labels[:8]
+    assert "arctic shipping" in labels  # "with X among the themes"
+
+
+def test_examples_of_a_class_settings_and_grades_are_not_subjects(ranking: Release) -> None:
+    labels = [lab.casefold() for lab in _labels(ranking)]
+    top = labels[:6]
+    # "like-minded partners, including Brazil, Chile and Peru": examples of the class
+    assert not {"brazil", "chile", "peru"} & set(top)
+    assert "zeta assembly" not in labels  # "on the margins of X": the occasion
+    assert "steadfast support" not in labels  # a generic noun with only a grade
+    assert not any("norwegians" in lab for lab in labels)  # demonyms name people
+
+
+def test_participants_unknown_state_and_long_treaty_name(ranking: Release) -> None:
+    labels = [lab.casefold() for lab in _labels(ranking)]
+    # a state the lexicon does not know, named in "<office> of X" after a participant
+    assert "norland" not in labels
+    # "Japan-Peru Search and Rescue Cooperation Treaty" (7 words) loses the parties' names
+    assert any(lab == "search and rescue cooperation treaty" for lab in _all_labels(ranking))
+    # "interoperability with NATO": an issue noun and the name it concerns
+    assert "interoperability with nato" in labels
+
+
+def _all_labels(rel: Release) -> list[str]:
+    return [t.label.casefold() for t in rel.topics]
+
+
+def test_pair_relations_verb_conjuncts_and_shared_names() -> None:
+    text = """Minister meets counterpart
+
+The Minister of Foreign Affairs, Anna Berg, met yesterday with Luc Martel, Minister for \
+Europe and Foreign Affairs of Belgium.
+
+Minister Berg counts the Peru-Chile relationship among the region's strongest ties.
+
+They also discussed the global response to the pandemic, climate change ahead of the summit \
+in Ostend, and the situation in the Sahel.
+
+They raised the pressure on the Voice of Free Radio and the Voice of Free Radio Service.
+"""
+    labels = [lab.casefold() for lab in _labels(parse(text))]
+    # a noun spaCy hangs from "discussed" as a conjunct is still what was discussed
+    assert "climate change" in labels[:4]
+    # the relations of two named states are a subject
+    assert "peru-chile relationship" in labels
+    # two names sharing a three-word name say one subject: the second comes last
+    radio = [i for i, lab in enumerate(labels) if "voice of free radio" in lab]
+    assert radio and (len(radio) == 1 or radio[1] == len(labels) - 1 or radio[1] >= 4)
