@@ -582,7 +582,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         line_end = end if nl < 0 else nl
         s = pos
         for m in _SENT_END.finditer(text, pos, line_end):
-            before = text[s: m.start()]
+            # only the last word matters; a bounded look keeps this linear on text
+            # made of abbreviations ("Mr. Mr. Mr. ...")
+            before = text[max(s, m.start() - 32) : m.start()]
             if text[m.start()] == "." and _ABBREV_END.search(before):
                 continue
             out.append((s, m.end()))
