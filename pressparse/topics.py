@@ -251,6 +251,9 @@ GENERIC_HEADS = frozenset(
         "dinner", "dinners", "lunch", "luncheon", "breakfast", "reception", "banquet",
         "trip", "trips", "tour", "colleague", "colleagues", "decision", "decisions", "sign",
         "signs", "task", "tasks", "determination", "resolve", "regret", "reality", "realities",
+        # "its global impacts", "the adverse impact of X": the subject is what has them
+        "impact", "impacts", "effect", "effects", "implications", "consequences",
+        "repercussions",
     }
 )
 _VAGUE_WORDS = SCOPE_WORDS | GENERIC_HEADS
@@ -273,7 +276,11 @@ GENERIC_MODIFIERS = frozenset(
         "shared", "in-depth", "in", "depth", "regular", "frequent", "above", "mentioned",
         "aforementioned", "a", "an", "the", "particular", "notably", "especially", "including",
         "own", "how", "what", "which", "whether", "first", "second", "third", "initial",
-        "immediate", "successful", "prompt",
+        "immediate", "successful", "prompt", "working", "official",
+        # "the upcoming meeting", "the adverse impact": when, or how bad, not what
+        "upcoming", "forthcoming", "coming", "previous", "past", "adverse",
+        # "the phone talks", "a video conference": the medium, not the subject
+        "phone", "telephone", "video", "virtual", "online",
     }
 )
 # The vocabulary of policy subjects: a chunk holding one of these words names an
@@ -321,6 +328,8 @@ NAME_PARTS = frozenset(
         "region", "federal", "economic", "national", "joint", "strategic", "jr", "sr",
         "plan", "initiative", "programme", "program", "framework", "partnership", "strategy",
         "article", "section", "paragraph", "chapter", "clause", "annex",
+        # "deter the North from ...": a compass word alone is a cut name
+        "north", "south", "east", "west",
     }
 )
 # Nouns of an act done to something ("the launch of X", "the removal of import
@@ -337,6 +346,31 @@ ACT_NOUNS = frozenset(
         "building", "maintenance", "restoration", "early", "defense", "defence",
         "management", "handling",
     }
+)
+# Words about the release itself, its page and its translation ("the original press
+# release in Japanese", "Cover picture for the article"): never what was discussed.
+DOC_WORDS = frozenset(
+    {
+        "release", "releases", "translation", "picture", "pictures", "photo", "photos",
+        "website", "webpage", "cover", "transcript", "readout", "byline",
+    }
+)
+# Nouns of fixed prepositions, layout "in order to", "in light of", "on behalf of",
+# "in line with": the noun is part of a connective, not a subject.
+CONNECTIVE_NOUNS = frozenset(
+    {
+        "order", "light", "view", "behalf", "line", "terms", "spite", "accordance", "addition",
+        "lieu", "favour", "favor", "regard", "respect", "case", "place", "front",
+    }
+)
+CONNECTIVE_BEFORE = frozenset({"in", "on", "with", "by"})
+CONNECTIVE_AFTER = frozenset({"to", "of", "with", "that", "for"})
+# A state's term at the head of a body ("the Philippine chairmanship of ASEAN", "India's G20
+# Presidency"): a subject even though the only word before it is a state.
+CHAIR_HEADS = frozenset({"chairmanship", "presidency", "chairship"})
+# Name words a number completes ("UNSC Resolution 2270", "ASEAN Community Vision 2045").
+NUMBERED_HEADS = frozenset(
+    {"resolution", "resolutions", "vision", "agenda", "article", "section", "chapter"}
 )
 # Parts of an instrument ("Article 5 of the ... Treaty").
 ARTICLE_WORDS = frozenset({"article", "section", "paragraph", "chapter", "clause", "annex"})
@@ -373,6 +407,8 @@ OFFICE_WORDS = frozenset(
         "deputy", "undersecretary", "under-secretary", "representative", "high", "fm", "pm",
         "eam", "hrvp", "sg", "unsg",
         "advisor", "adviser", "counsellor", "counselor",
+        # "the Hon. Jane Doe MP"; "between the two Presidents"
+        "mp", "mps", "presidents", "secretaries", "chancellors", "premiers", "envoys",
     }
 )
 EVENT_HEADS = frozenset(
@@ -453,7 +489,9 @@ _HONORIFIC_WORDS = frozenset(
 
 # Words that frame or grade a subject without naming another: "COVID-19 situation",
 # "successful ASEAN Chairmanship", "Indo-Pacific region" are each one subject.
-_FRAME_WORDS = GENERIC_MODIFIERS | GENERIC_HEADS | SCOPE_WORDS | {"successful", "stable", "affairs"}
+_FRAME_WORDS = (
+    GENERIC_MODIFIERS | GENERIC_HEADS | SCOPE_WORDS | {"successful", "stable", "affairs"}
+) - CHAIR_HEADS
 
 # fmt: on
 
@@ -466,6 +504,7 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&+\-]{1,11})\)")
 _WORD = re.compile(r"[\w']+")
 # an abbreviation with inner dots ending right at the label's end ("U.S.", "U.K.")
 _ABBREV_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]\.$")
+_ABBREV_CUT = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
 _HWORD = re.compile(r"\w+(?:-\w+)+")  # hyphenated words: "counter-terrorism", "COVID-19"
 _SPACE = re.compile(r"\s+")
 _EDGE_PUNCT = " \t\n.,;:!?()[]{}\"'“”‘’–—-"
@@ -706,7 +745,11 @@ def _chunk_ok(toks: list[Token]) -> bool:
         return False  # "two and a half hours", "local time"
     # "the US side", "the U.S. commitment", "China's position": one state's generic
     # thing; a pair of states ("Japan-China relations") names a subject
-    if head.lower_ in GENERIC_HEADS and all(w in _COUNTRY_FORMS for w in specific):
+    if (
+        head.lower_ in GENERIC_HEADS
+        and head.lower_ not in CHAIR_HEADS
+        and all(w in _COUNTRY_FORMS for w in specific)
+    ):
         return False
     return not (len(words) == 1 and (len(words[0]) < 3 or words[0] in GENERIC_MODIFIERS))
 
@@ -866,6 +909,8 @@ def _title_runs(toks: Iterable[Token]) -> Iterator[list[Token]]:
         if (
             capital(t)
             or (run and t.text in ("-", "2.0", "+"))
+            # "Resolution 2270", "Vision 2045": a number is part of the name it follows
+            or (run and t.like_num and run[-1].lower_ in NUMBERED_HEADS)
             # "Foreign Ministers' Meeting": a possessive inside a name
             or (run and t.tag_ == "POS" and t.i + 1 < len(t.doc) and capital(t.doc[t.i + 1]))
         ) or (
@@ -974,6 +1019,9 @@ class _Collector:
         self.ex = ex
         self.cands: dict[str, _Cand] = {}
         self.order = 0
+        # acronyms printed as labels of a list or of an office ("(APSC)", "(DSG)"), with
+        # their plurals: never a subject, wherever they recur
+        self.bad_acronyms: set[str] = set()
 
     def add(
         self, start: int, end: int, kind: str, region: _Region, cue: int, toks: list[Token]
@@ -990,6 +1038,9 @@ class _Collector:
             end -= 1
         if _ABBREV_END.search(text, start, min(end + 1, len(text))):
             end += 1  # "Korea-U.S.": the last dot belongs to the abbreviation
+        cut = _ABBREV_CUT.match(text, end - 1) if end > start else None
+        if cut and (end - 1 == start or not text[end - 2].isalnum()):
+            end = cut.end()  # "Japan-Australia-India-U" cut at the dot inside "U.S."
         if text[start:end].casefold().startswith("the "):
             start += 4
         # a trailing possessive marker belongs to the owner's phrase, not the name
@@ -1012,8 +1063,15 @@ class _Collector:
         hidden = _is_own_pair(label, self.ex)
         if not toks and any(w in OFFICE_WORDS for w in key.split()):
             return  # an acronym of an office ("EAM", "HRVP") stands for a person
-        if set(key.split()) <= BOILERPLATE:
+        if set(key.split()) <= BOILERPLATE or set(key.split()) & DOC_WORDS:
             return
+        if key in self.bad_acronyms or (key.endswith("s") and key[:-1] in self.bad_acronyms):
+            return
+        after = _BRACKETED.match(text, end)
+        if after and _key(after.group(1)) in self.bad_acronyms:
+            return  # "Political-security (APSC)": the label of a list item
+        if toks and len(toks) == 1 and _connective(toks[0]):
+            return  # "order" of "in order to"
         if n == 1 and toks and kind == "named" and _name_part(toks[0], key):
             return
         if toks and _article_of(toks):
@@ -1081,6 +1139,18 @@ def _state_pair(label: str) -> bool:
         ):
             return True
     return False
+
+
+def _connective(tok: Token) -> bool:
+    """The noun of a fixed preposition: "in order to", "in light of", "on behalf of"."""
+    doc = tok.doc
+    return (
+        tok.lower_ in CONNECTIVE_NOUNS
+        and tok.i > 0
+        and tok.i + 1 < len(doc)
+        and doc[tok.i - 1].lower_ in CONNECTIVE_BEFORE
+        and doc[tok.i + 1].lower_ in CONNECTIVE_AFTER
+    )
 
 
 def _graded_generic(toks: list[Token]) -> bool:
@@ -1187,6 +1257,10 @@ def _collect(an: Analyzed, regions: list[_Region], ex: _Excluded) -> _Collector:
     ent_starts = [e.start for e in ents]
     chunks = list(doc.noun_chunks)
     chunk_starts = [c.start for c in chunks]
+    for r in regions:
+        for m in _ACRONYM.finditer(r.seg.text):
+            if not _acronym_ok(r.seg.text[: m.start()], m.group(1)):
+                col.bad_acronyms.add(_key(m.group(1)))
     for n, r in enumerate(regions):
         toks = _tokens(doc, r.seg)
         if not toks:
@@ -1201,7 +1275,9 @@ def _collect(an: Analyzed, regions: list[_Region], ex: _Excluded) -> _Collector:
         _quoted(col, doc, r)
         for m in _ACRONYM.finditer(r.seg.text):
             word = m.group(1)
-            if sum(c.isupper() for c in word) >= 2:
+            if sum(c.isupper() for c in word) < 2:
+                continue
+            if _acronym_ok(r.seg.text[: m.start()], word):
                 s0, e0 = r.seg.start + m.start(1), r.seg.start + m.end(1)
                 col.add(s0, e0, "acronym", r, True, [])
         for ent in _within(ents, ent_starts, lo, hi):
@@ -1229,6 +1305,31 @@ def _collect(an: Analyzed, regions: list[_Region], ex: _Excluded) -> _Collector:
         for chunk in _within(chunks, chunk_starts, lo, hi):
             _add_chunk(col, chunk, r, first, in_name)
     return col
+
+
+def _acronym_ok(before: str, acr: str) -> bool:
+    """Whether "(ACR)" is defined by the words before it, from the last comma, dash or
+    bracket: its first letter starts one of them ("novel coronavirus disease (COVID-19)",
+    "Tokyo International Conference on African Development (TICAD7)"), and they are not an
+    office ("Deputy Secretaries General (DSG)", which stands for people). A list of labels
+    ("Political-security (APSC), economic (AEC)") defines no subject of its own."""
+    cut = max(before.rfind(ch) for ch in ",;:()[]–—\n")
+    words = [w.casefold() for w in _LONG_FORM_WORD.findall(before[cut + 1 :])][-14:]
+    first = [
+        k
+        for k, w in enumerate(words)
+        if w[:1] == acr[:1].casefold() and w not in TITLE_CONNECTORS | {"a", "an"}
+    ]
+    if not first:
+        return False
+    words = words[first[-1] :]  # the long form starts at the acronym's first letter
+    low = [w.rstrip("'s") if w.endswith("s'") else w for w in words]
+    office = any(w in OFFICE_WORDS or (w.endswith("s") and w[:-1] in OFFICE_WORDS) for w in low)
+    return not office or low[-1] in EVENT_HEADS
+
+
+_BRACKETED = re.compile(r"\s?\(([^()\n]{1,12})\)")
+_LONG_FORM_WORD = re.compile(r"[A-Za-z][\w']*")
 
 
 def _mixed_pair(chunk: SpacySpan) -> bool:
@@ -1292,7 +1393,7 @@ def _issue_with_name(ctoks: list[Token], ex: _Excluded) -> list[Token]:
     j = root.i + 1
     if j >= len(doc) or doc[j].lower_ not in NAME_PREPS or doc[j].head.i != root.i:
         return []
-    if not _issue({root.lower_}):
+    if not _issue({root.lower_}) and not (root.lower_ in CHAIR_HEADS and doc[j].lower_ == "of"):
         return []
     k = j + 1
     if k < len(doc) and doc[k].lower_ == "the":
@@ -1305,7 +1406,8 @@ def _issue_with_name(ctoks: list[Token], ex: _Excluded) -> list[Token]:
         return []
     toks = [*ctoks, doc[j], *name]
     label = doc[ctoks[0].i : name[-1].i + 1].text
-    if _nwords(label) > 4 or _states(" ".join(t.text for t in name)) & ex.own_states:
+    own = _states(" ".join(t.text for t in name)) & ex.own_states
+    if _nwords(label) > 5 or (own and root.lower_ not in CHAIR_HEADS):
         return []
     return toks
 
@@ -1570,20 +1672,79 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
         for c in ranked
         if FILL_SCORE <= c.score < MIN_SCORE and (c.named or " " in c.key or c.score >= 1.0)
     ]
+    def dup(c: _Cand, d: _Cand) -> bool:
+        # "COVID-19" and "COVID-19 situation", "G20" and "G20 Hangzhou Summit": one subject;
+        # two names holding one name of three words or more ("Radio Free Europe/Radio
+        # Liberty", "VOA and Radio Free Europe") say one subject twice; "East China Sea"
+        # and "South China Sea" share two words and are two
+        if _same_subject(subj[c.key], subj[d.key]) or grams[c.key] & grams[d.key]:
+            return True
+        short, long = (c, d) if len(c.key) < len(d.key) else (d, c)
+        if not _contains(long.key, short.key):
+            return False
+        if long.named and not short.named:
+            return False  # "trade" beside "U.S. Trade Expansion Act": a subject and a name
+        # "Iran" beside "Iran nuclear deal", "Pacific" beside "Pacific island countries": a
+        # place and a subject of its own; "G20" beside "G20 Hangzhou Summit" is its meeting
+        extra = set(long.key.split()) - set(short.key.split())
+        if short.named and long.named and extra:
+            # "ASEAN Community" and "ASEAN Community Vision 2045": two names
+            return long.key.rsplit(" ", 1)[-1] in EVENT_HEADS
+        extra -= _FRAME_WORDS
+        if short.named and extra:
+            return long.named and long.key.rsplit(" ", 1)[-1] in EVENT_HEADS
+        return True
+
+    shadows: list[_Cand] = []  # labels a longer one replaced: still said
+    for c in list(pool):
+        pair = next(
+            (
+                d
+                for d in pool
+                if d is not c
+                and _names_pair(d, c)
+                and c.key.startswith(d.key + " ")
+                and _same_subject(subj[c.key], subj[d.key])
+            ),
+            None,
+        )
+        if pair is not None:
+            # "Peru-Chile relationship" is shown in the place of "Peru-Chile"
+            c.score = max(c.score, pair.score)
+            c.first = min(c.first, pair.first)
+            pool.remove(pair)
+    pool.sort(key=lambda c: (-c.score, c.first))
     while pool and len(chosen) < MAX_TOPICS:
-        best_i, best = 0, float("-inf")
+        best_i, best, best_dup = 0, float("-inf"), False
         for i, c in enumerate(pool):
             eff = c.score
-            # two names holding one name of three words or more ("Radio Free Europe/Radio
-            # Liberty", "VOA and Radio Free Europe") say one subject twice; "East China Sea"
-            # and "South China Sea" share two words and are two
-            if any(
-                _same_subject(subj[c.key], subj[d.key]) or (grams[c.key] & grams[d.key])
-                for d in chosen
-            ):
+            same = [d for d in chosen + shadows if _same_subject(subj[c.key], subj[d.key])]
+            if same and not _names_pair(same[0], c):
+                continue  # "novel coronavirus issue" beside "novel coronavirus"
+            is_dup = any(dup(c, d) for d in chosen + shadows)
+            if is_dup:
                 eff -= DUP_PENALTY
             if eff > best:  # ties keep the earlier (ranked) candidate
-                best_i, best = i, eff
+                best_i, best, best_dup = i, eff, is_dup
+        if best == float("-inf"):
+            break
+        best_c = pool[best_i]
+        if not best_dup and not best_c.named:
+            # "Philippine chairmanship" and "Philippine chairmanship of ASEAN": the phrase
+            # with the name it concerns says the same more precisely and is shown instead
+            longer = [
+                c
+                for c in pool
+                if not c.named and c.key.startswith(best_c.key + " ") and _adds_name(c, best_c)
+            ]
+            if longer:
+                shadows.append(best_c)
+                pool.remove(best_c)
+                best_i = pool.index(max(longer, key=lambda c: c.score))
+        if best_dup and len(chosen) >= MIN_TOPICS:
+            # a restatement would take a reader's slot for nothing
+            pool = [c for c in pool if not any(dup(c, d) for d in chosen + shadows)]
+            continue
         chosen.append(pool.pop(best_i))
     for c in spare:
         if len(chosen) >= MIN_TOPICS:
@@ -1591,6 +1752,21 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
         if not any(_contains(c.key, d.key) or _contains(d.key, c.key) for d in chosen):
             chosen.append(c)
     return chosen
+
+
+def _names_pair(d: _Cand, c: _Cand) -> bool:
+    """ "Peru-Chile" and "Peru-Chile relationship": the bare pair of states is said better by
+    the phrase that names what between them is discussed, which may still follow it."""
+    words = d.key.split()
+    return len(words) >= 2 and all(w in _COUNTRY_FORMS for w in words) and not c.named
+
+
+def _adds_name(longer: _Cand, shorter: _Cand) -> bool:
+    """Whether the longer label adds a capitalised name to the shorter ("of ASEAN")."""
+    extra = set(longer.key.split()) - set(shorter.key.split())
+    return any(w in _COUNTRY_FORMS or (w.upper() == w and w.isalpha()) for w in extra) or (
+        bool(extra & {"of", "with", "on", "against"}) and len(extra) <= 3
+    )
 
 
 def _lead_reports(an: Analyzed) -> tuple[tuple[int, int], ...]:

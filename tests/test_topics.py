@@ -493,3 +493,74 @@ They raised the pressure on the Voice of Free Radio and the Voice of Free Radio 
     # two names sharing a three-word name say one subject: the second comes last
     radio = [i for i, lab in enumerate(labels) if "voice of free radio" in lab]
     assert radio and (len(radio) == 1 or radio[1] == len(labels) - 1 or radio[1] >= 4)
+
+
+AUDIT = """Press Releases
+
+Minister Dahl's Telephone Talk with Minister Vance
+
+June 4, 2024
+
+On June 4, commencing at 9:00 a.m. for approximately 30 minutes, Ms. Lena Dahl, Minister for \
+Foreign Affairs of Norway, held a telephone talk with the Hon. Marcus Vance MP, Minister for \
+Foreign Affairs of Australia. The overview of the talk is as follows:
+
+  1. The two ministers discussed the Korean Peninsula and agreed to fully implement the UNSC \
+Resolution 2718 in order to strengthen pressure on the North.
+  2. They discussed the war in Ukraine and its global impacts, particularly on food security, \
+and the adverse impact of the drought in the Horn of Africa.
+  3. Minister Dahl said the upcoming meeting would focus on the Korean Peninsula situation, \
+the novel coronavirus and the novel coronavirus infection in Pacific island countries.
+  4. The two ministers welcomed the Japan-Australia-India-U.S. Summit Meeting to be held next \
+month and the Norwegian chairmanship of the Arctic Council.
+  5. Accompanying the Minister were the Deputy Directors General (DDG) of the three pillars: \
+Political-security (APSP), economic (AEP) and socio-cultural (ASCP).
+
+(*This is a provisional translation. The above date denotes the date of the issue of the \
+original press release in Norwegian.)
+"""
+
+
+@pytest.fixture(scope="module")
+def audit() -> Release:
+    return parse(AUDIT)
+
+
+def test_no_boilerplate_labels(audit: Release) -> None:
+    labels = [lab.casefold() for lab in _labels(audit)]
+    for junk in ("mp", "order", "north", "upcoming meeting", "global impacts", "adverse impact"):
+        assert junk not in labels, junk
+    # words about the release itself ("original press release", "translation")
+    assert not any("release" in lab or "translation" in lab for lab in labels)
+
+
+def test_acronyms_of_offices_and_list_labels_are_not_topics(audit: Release) -> None:
+    labels = [lab.casefold() for lab in _all_labels(audit)]
+    for junk in ("ddg", "apsp", "aep", "ascp", "political-security", "socio-cultural"):
+        assert junk not in labels, junk
+
+
+def test_numbers_and_abbreviations_complete_names(audit: Release) -> None:
+    labels = [lab.casefold() for lab in _all_labels(audit)]
+    assert "unsc resolution 2718" in labels  # not "UNSC Resolution" and "Resolution 2718"
+    assert not any(lab.endswith("-u") for lab in labels)  # not cut inside "U.S."
+
+
+def test_restatements_do_not_take_slots(audit: Release) -> None:
+    labels = [lab.casefold() for lab in _labels(audit)]
+    assert sum(lab.startswith("novel coronavirus") for lab in labels) == 1
+    assert sum(lab.startswith("korean peninsula") for lab in labels) == 1
+    # the chairmanship with the body it heads is one label, shown in full
+    assert "norwegian chairmanship of the arctic council" in labels or (
+        "norwegian chairmanship" not in labels
+    )
+
+
+def test_acronym_definition_rules() -> None:
+    from pressparse.topics import _acronym_ok
+
+    assert _acronym_ok("the Tokyo International Conference on African Development ", "TICAD")
+    assert _acronym_ok("the spread of novel coronavirus disease ", "COVID-19")
+    assert not _acronym_ok("the Deputy Secretaries General ", "DSG")
+    assert not _acronym_ok("of ASEAN – Political-security ", "APSC")
+    assert not _acronym_ok("economic (AEC) and socio-cultural ", "ASCC")
