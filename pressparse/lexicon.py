@@ -138,6 +138,7 @@ CITIES: tuple[str, ...] = (
     "Conakry", "Copenhagen", "Dakar", "Damascus", "Davos", "Dhaka", "Dili", "Djibouti", "Doha",
     "Dodoma", "Dubai", "Dublin", "Dushanbe", "Freetown", "Funafuti", "Gaborone", "Geneva",
     "Georgetown", "Guatemala City", "Hanoi", "Harare", "Havana", "Helsinki", "Hiroshima",
+    "The Hague",
     "Honiara", "Islamabad", "Istanbul", "Jakarta", "Jeddah", "Jerusalem", "Juba", "Kabul",
     "Kampala", "Kathmandu", "Khartoum", "Kigali", "Kingston", "Kinshasa", "Kuala Lumpur",
     "Kuwait City", "Kyiv", "Kiev", "La Paz", "Libreville", "Lilongwe", "Lima", "Lisbon",

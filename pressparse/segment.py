@@ -60,6 +60,12 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     # ISO and East Asian forms: "2021-10-31", "2021/04/01", "2021.04.01"
     re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"),
+    # U.S. month-first form with a 12-hour clock: "11/03/2021 04:19 PM EDT" (State Department
+    # pages); the 24-hour clock of "14/10/2021 - 23:07" goes with the day-first form below
+    re.compile(
+        r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)"
+        r"(?=[ \t]+\d{1,2}:\d\d[ \t]*[AaPp]\.?[Mm]\b)"
+    ),
     # European day-first forms: "13.04.2021", "14/10/2021"
     re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b"),
 )
@@ -153,6 +159,8 @@ SITE_NAME_LINE = re.compile(
     r"^(?:the\s+)?(?:Ministry|Department|Embassy|Consulate(?:[- ]General)?|Permanent\s+Mission|"
     rf"Mission|Government|Office)\s+(?:of|for)\s+{_SITE_WORD}(?:\s+{_SITE_WORD})*$"
 )
+# The separator before a date that ends a headline: "...: 18 September 2019", "..., 4 May 2021".
+HEADLINE_DATE = re.compile(r"[:,][ \t]*$")
 # A title's words that announce a meeting (used to pick the title among header lines).
 TITLE_WORDS = re.compile(
     r"\b(?:meet(?:s|ing)?|met|talks?|telephone|phone|call|conversation|visit|conference|"
@@ -161,10 +169,18 @@ TITLE_WORDS = re.compile(
     re.I,
 )
 SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
+# A news agency's end mark after the last sentence: "... the East Sea issue./.VNA" (Viet Nam
+# News Agency and the sites that reprint it)
+AGENCY_END = re.compile(r"[.!?][ \t]*/\.[ \t]*(?:[A-Z][A-Za-z]{1,7})?[ \t]*$")
+# Two sentences on one line: a notice or a paragraph, never a headline ("Government officials
+# will NEVER ask you to ... Call the 24/7 ScamShield Helpline ..."). A full stop after a word
+# of three or more lower-case letters ends a sentence ("Mr." and "H.E." do not).
+MULTI_SENTENCE = re.compile(r"[a-z]{3}[.!?][ \t]+[A-Z].*[.!?]$")
 # Notes after the points: "(Note) ...", "(*This is a provisional translation ...)" (MOFA)
 NOTE_LINE = re.compile(r"^(?:\(\s*\*|\*|\(notes?\)|notes?\s*[:.)]|\[notes?\])", re.I)
 # Markers of list items. Top-level style is whichever the body uses first.
-NUM_DOT = re.compile(r"(?P<num>\d{1,3})[.)](?=\s)[ \t]*")
+# ("3..Furthermore": a doubled full stop with no space, as MOFA once printed it)
+NUM_DOT = re.compile(r"(?P<num>\d{1,3})(?:[.)](?=\s)|\.\.(?=[A-Z]))[ \t]*")
 NUM_PAREN = re.compile(r"\((?P<num>\d{1,3})\)[ \t]*")
 BULLET = re.compile(r"(?:[-•·˚°◦▪●*–]|o(?=\s))[ \t]+")  # "°": Korea's sub-items
 # A dateline opening the lead: "JAKARTA, 24 April 2021 –", "PASAY CITY 09 June 2021 –",
@@ -210,7 +226,7 @@ def _is_prose(s: str) -> bool:
     """A sentence of running text (not a label, caption, title or heading)."""
     words = s.split()
     n = len(words)
-    if n >= 4 and SENTENCE_END.search(s) and any(c.islower() for c in s):
+    if n >= 4 and (SENTENCE_END.search(s) or AGENCY_END.search(s)) and any(c.islower() for c in s):
         return True
     # a long paragraph cut before its full stop still reads as prose, a long title does not
     caps = sum(w[0].isupper() for w in words if w[0].isalpha())
@@ -223,8 +239,14 @@ def _date_line(line: _Line) -> DateMatch | None:
     m = find_date(line.text, line.start)
     if m is None:
         return None
-    rest = line.text[: m.start - line.start] + " " + line.text[m.end - line.start :]
+    head = line.text[: m.start - line.start]
+    rest = head + " " + line.text[m.end - line.start :]
     rest_words = re.findall(r"[A-Za-z]{2,}", rest)
+    if HEADLINE_DATE.search(head) and TITLE_WORDS.search(head) and _words(head) >= 3 \
+            and not line.text[m.end - line.start :].strip():
+        # "PM call with President Trump: 18 September 2019" (gov.uk): a headline that ends
+        # with its date is the title, not a date line
+        return None
     if (
         (len(rest_words) <= 5
         and not SENTENCE_END.search(line.text.rstrip(")")))
@@ -345,6 +367,8 @@ def segment(text: str) -> Segmented:
             # world."): short, about no meeting; the lead is a later paragraph if any
             banner_i = i
             continue
+        if _header_follows(text, blocks, i):
+            continue  # a site notice above the title and date ("Government officials will ...")
         lead_i = i
         break
     if lead_i is None:
@@ -433,6 +457,25 @@ def segment(text: str) -> Segmented:
     )
 
 
+def _header_follows(text: str, blocks: list[_Block], i: int) -> bool:
+    """True when a headline and a date line come right after block i: block i then stands
+    above the release's header (a site's notice or banner paragraph, Singapore MFA pages),
+    and the lead is a later paragraph. The headline is one short block that is not a
+    sentence and names a meeting; the date line follows it directly; a paragraph follows."""
+    nxt = blocks[i + 1 : i + 4]
+    if len(nxt) < 3:
+        return False
+    title, date, body = (text[b.start : b.end] for b in nxt)
+    return (
+        not _is_prose(title)
+        and "\n" not in title
+        and _words(title) <= 40
+        and TITLE_WORDS.search(title) is not None
+        and _date_line(_Line(nxt[1].start, nxt[1].end, date, 0)) is not None
+        and _is_prose(body)
+    )
+
+
 def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
@@ -489,6 +532,7 @@ def _header(text: str, lines: list[_Line]) -> _Header:
             or _date_line(ln) is not None
             or re.match(r"^\(?photo\b", ln.text, re.I)
             or SITE_NAME_LINE.match(ln.text)
+            or MULTI_SENTENCE.search(ln.text)
         )
 
     def score(ln: _Line) -> int:
@@ -512,6 +556,12 @@ def _header(text: str, lines: list[_Line]) -> _Header:
             title = longest if _words(longest.text) >= 3 else None
     if title is not None:
         h.title = Seg(title.start, title.end, title.text)
+        if h.date is None:
+            # no date line: the date that ends the headline ("PM call with President Trump:
+            # 18 September 2019") is the release's date
+            tm = find_date(title.text, title.start)
+            if tm is not None and tm.end == title.end:
+                h.date, h.date_span = tm.date, Seg(tm.start, tm.end, text[tm.start : tm.end])
         ti = lines.index(title)
         # the short line above the title is the site section ("Press Releases", "Asia")
         if ti > 0 and _words(lines[ti - 1].text) <= 6 and _date_line(lines[ti - 1]) is None:

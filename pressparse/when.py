@@ -297,6 +297,11 @@ OTHER_CONTACT_RE = re.compile(
     r"[^.;,]{0,30}$",
     re.IGNORECASE,
 )
+# "during their recent phone talks" (Viet Nam News Agency): "recent" then names this meeting,
+# the one the sentence is about, not an earlier contact.
+DURING_THIS_RE = re.compile(
+    r"\bduring\s+(?:the|their|this|today's)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 # "held by video conference", "took place via video link" in a later lead sentence.
 HELD_BY_RE = re.compile(
     r"\b(?:held|conducted|took\s+place|met|talked|spoke|was\s+\w+)\s+(?:\w+\s+){0,2}?"
@@ -710,6 +715,11 @@ class _Window:
     paragraph: Seg
 
 
+def _other_contact(head: str) -> bool:
+    """The words before a medium or meeting noun make it another contact than this one."""
+    return bool(OTHER_CONTACT_RE.search(head)) and not DURING_THIS_RE.search(head)
+
+
 def _verb_hit(s: Seg, rx: re.Pattern[str]) -> _Hit | None:
     for m in rx.finditer(s.text):
         head = s.text[max(0, m.start() - 80) : m.start()]
@@ -778,7 +788,33 @@ def _find_window(an: Analyzed) -> _Window | None:
                         break
                     after.append(nxt)
                 return _Window(s, hit, tuple(after), tuple(sents[:i]), para)
-    return None
+    return _medium_window(an, paragraphs)
+
+
+def _medium_window(an: Analyzed, paragraphs: list[Seg]) -> _Window | None:
+    """No meeting verb anywhere, but the headline or the lead's first sentence names the
+    call: "Secretary Blinken's Call with Canadian Foreign Minister Joly" over "Secretary
+    Blinken congratulated Foreign Minister Joly today on her new appointment" (State
+    Department), or "X and Y have discussed cooperation ... during their recent phone talks"
+    (VNA). The lead's first sentence is then the meeting sentence, with no verb."""
+    if not paragraphs:
+        return None
+    para = paragraphs[0]
+    sents = [_strip_dateline(an, s) for s in _sentences(para)]
+    if not sents:
+        return None
+    s = sents[0]
+    title = an.seg.title
+    if _medium_in(s.text, s.start) is None and (
+        title is None or _medium_in(title.text, title.start) is None
+    ):
+        return None
+    after: list[Seg] = []
+    for nxt in sents[1:]:
+        if NEW_EVENT_RE.search(nxt.text):
+            break
+        after.append(nxt)
+    return _Window(s, None, tuple(after), (), para)
 
 
 # --------------------------------------------------------------------------------------
@@ -797,7 +833,7 @@ def _medium_in(text: str, offset: int) -> tuple[MeetingFormat, _Hit] | None:
     found: list[tuple[int, MeetingFormat, _Hit]] = []
     for fmt, rx in _MEDIA:
         for m in rx.finditer(text):
-            if OTHER_CONTACT_RE.search(text[max(0, m.start() - 40) : m.start()]):
+            if _other_contact(text[max(0, m.start() - 40) : m.start()]):
                 continue
             found.append((m.start(), fmt, _Hit(offset + m.start(), offset + m.end(), m.group())))
             break
@@ -873,7 +909,7 @@ def _kind_in(text: str, offset: int) -> tuple[str, _Hit] | None:
     matches: list[tuple[int, int, int, str]] = []
     for prio, (rx, kind) in enumerate(KIND_TABLE):
         for m in rx.finditer(text):
-            if OTHER_CONTACT_RE.search(text[max(0, m.start() - 40) : m.start()]):
+            if _other_contact(text[max(0, m.start() - 40) : m.start()]):
                 continue
             matches.append((m.start(), m.end(), prio, kind))
     if not matches:
@@ -1326,9 +1362,11 @@ def _trim_place(name: str) -> str:
 
 
 def _is_place(name: str, labels: set[str]) -> bool:
+    low = name.lower()
+    if low in _CITY_LOWER or low in _COUNTRY_LOWER:
+        return True  # before the word checks: "The Hague", "The Gambia"
     if not name or name.split()[0] in NOT_PLACE_WORDS or _DIGITS_RE.fullmatch(name):
         return False
-    low = name.lower()
     if low in _COUNTRY_LOWER or low in PLACE_ZONES or low in _CITY_LOWER:
         return True
     if low.split()[-1] in PLACE_SUFFIXES:

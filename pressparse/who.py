@@ -147,7 +147,8 @@ NOT_NAME_WORDS: frozenset[str] = _wordset(
     Trilateral Consultations Conversation Dinner Lunch Working Outcome Overview Outline
     January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun
-    JST UTC GMT Ministry Office Department Government Embassy Council Assembly Committee
+    JST UTC GMT EDT EST CDT CST MDT MST PDT PST BST CET CEST EET EEST KST IST SGT WIB AEST
+    AEDT NZST NZDT Ministry Office Department Government Embassy Council Assembly Committee
     Secretariat Republic Kingdom Federation Union Nations United Commonwealth People's
     Islands Island Sea City Province Palace House Hall Centre Center Street
     Conservative Labour Liberal Democrat Democrats Republican Republicans Party Coalition
@@ -227,7 +228,18 @@ PUBLISHERS: tuple[tuple[str, str], ...] = (
     (r"^Department of Foreign Affairs and Trade$|\bDFAT\b", "Australia"),
     (r"^European External Action Service$|^EEAS$", "European Union"),
     (r"Global Affairs Canada", "Canada"),
+    # a reprint's credit line or link to the original ("Official news published at
+    # https://www.state.gov/...") and the archive that prints U.S. presidents' readouts
+    (r"https?://(?:www\.)?(?:state|whitehouse)\.gov/|\bThe American Presidency Project\b",
+     "United States"),
+    # UN readout pages: the headline form, the site's slogan, the list footer
+    (r"^Readout of the Secretary-General['’]s (?:meeting|call|telephone|video)"
+     r"|^Welcome to the United Nations\b|^Readouts on \d", "United Nations"),
 )
+
+# Combining forms that stand for a state only as one side of a hyphenated pair ("Indo-US
+# ties", "Sino-Japanese relations"); "Indo-Pacific" is no pair, "Pacific" being no state.
+PAIR_COMBINING_FORMS: dict[str, str] = {"Indo": "India", "Sino": "China"}
 
 # Footers of a publisher that does not print its own name (Japan's MOFA: "Back to Index",
 # "Back to Japan-Germany Relations"): taken only when the text names that state at least twice.
@@ -317,9 +329,13 @@ _COUNTERPART = re.compile(
     r"counterparts?\b,?\s*"
 )
 # Country pairs in a headline or a body: "Japan-ROK", "Japan-Australia-India-U.S.",
-# "Australia–New Zealand".
-_PAIR = re.compile(rf"(?<![\w])(?:{_PLACE_ALT})(?:[ ]?[-–—][ ]?(?:{_PLACE_ALT}))+(?![\w])")
-_PAIR_PART = re.compile(rf"(?:{_PLACE_ALT})")
+# "Australia–New Zealand", and with a demonym or a combining form as one side:
+# "China-Chilean cooperation" (Xinhua), "Indo-US ties" (India), "Sino-Japanese relations".
+_PAIR_WORD_ALT = _alt(_PLACE_WORDS + list(DEMONYMS) + list(PAIR_COMBINING_FORMS))
+_PAIR = re.compile(
+    rf"(?<![\w])(?:{_PAIR_WORD_ALT})(?:[ ]?[-–—][ ]?(?:{_PAIR_WORD_ALT}))+(?![\w])"
+)
+_PAIR_PART = re.compile(rf"(?:{_PAIR_WORD_ALT})")
 # The same pair written out: "the strategic partnership between India and the United States"
 # (MEA, Singapore and gov.uk layouts name their own state this way, not in a hyphenated pair).
 _BETWEEN_PAIR = re.compile(
@@ -361,6 +377,16 @@ _APPOS_OFFICE = re.compile(
     rf"(?:{_OFFICE_ALT})(?![\w-])"
 )
 _PUBLISHERS = tuple((re.compile(p, re.MULTILINE), o) for p, o in PUBLISHERS)
+_PORTFOLIO_SET = frozenset(PORTFOLIO_WORDS)
+# A clock before an office word: "04:19 PM", "10 AM" ("PM" is then no Prime Minister).
+_CLOCK_BEFORE = re.compile(r"\d(?::\d\d)?[ \t]*$")
+# An office joined to the next by "/" or "and": "the State Councilor/Minister of ...".
+_OFFICE_CHAIN_END = re.compile(rf"(?:{_OFFICE_ALT})[ \t]*(?:/|\band\b)[ \t]*$")
+# A further office in an appositive list: ", Director of ...", ", and Minister of ...".
+_LISTED_OFFICE = re.compile(rf",[ \t]+(?:and[ \t]+)?(?P<o>{_OFFICE_ALT})(?![\w-])")
+_JR_BEFORE = re.compile(r"(?:Jr|Sr)$")
+# A surname written with the Arabic article in lower case: "al-Sudani", "el-Sisi", "ash-Shara".
+_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][\w'’-]*$")
 _PUBLISHERS_NAMING_SELF = tuple((re.compile(p, re.MULTILINE), o) for p, o in PUBLISHERS_NAMING_SELF)
 _APPOS_START = re.compile(r",?\s+(?:the\s+)?")
 # Words that may stand between the article and an appositive office: "X, the newly appointed
@@ -531,6 +557,9 @@ def _name_run(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         s, e = m.start(), min(m.end(), limit)
         tok = text[s:e]
         poss = _TOKEN_POSSESSIVE.search(tok)
+        if poss and len(tok) > 2 and tok[-1] in "'’" \
+                and _name_word_follows(text, e, limit):
+            poss = None  # "Mohammed Shia' al-Sudani": the apostrophe is a letter (ayn)
         if poss and len(tok) > 2:
             tok = tok[: poss.start()]
             e = s + len(tok)
@@ -542,6 +571,8 @@ def _name_run(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         if _is_capword(tok) and tok.rstrip(".") not in NOT_NAME_WORDS and tok not in \
                 NOT_NAME_WORDS and _demonym_org(tok) is None and not any(c.isdigit() for c in tok):
             toks.append((s, e, tok))
+        elif toks and _ARTICLE_NAME.match(tok) and not any(c.isdigit() for c in tok):
+            toks.append((s, e, tok))  # "Karim al-Hassani", "Abdel Fattah el-Sisi"
         elif tok in NAME_PARTICLES and toks and not stop_after:
             nxt = _TOKEN.match(text, e + 1) if e < limit and text[e] == " " else None
             if nxt is None or not _is_capword(nxt.group()) or nxt.group() in NOT_NAME_WORDS:
@@ -565,6 +596,20 @@ def _name_run(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     if suf and suf.end() <= limit and len(toks) >= 2:
         end = suf.end()
     return start, end
+
+
+def _name_word_follows(text: str, pos: int, limit: int) -> bool:
+    """A name word right after ``pos`` (one space between): a capitalised word that is no
+    office or function word, or an Arabic article name ("al-Sudani")."""
+    if pos >= limit or text[pos] != " ":
+        return False
+    m = _TOKEN.match(text, pos + 1)
+    if m is None or m.start() >= limit:
+        return False
+    nxt = m.group()
+    return bool(_ARTICLE_NAME.match(nxt)) or (
+        _is_capword(nxt) and nxt.rstrip(".") not in NOT_NAME_WORDS and _demonym_org(nxt) is None
+    )
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -689,6 +734,8 @@ def _first_place(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]
 def _read_office_after(text: str, pos: int, m: _Mention) -> None:
     """", Minister for Foreign Affairs of Japan," after a name: title and organization."""
     line_end = _line_bounds(text, pos)[1]
+    if text.startswith(".", pos) and _JR_BEFORE.search(text, max(0, pos - 3), pos):
+        pos += 1  # "Teodoro L. Locsin Jr., Secretary of Foreign Affairs of ..."
     pn = _POST_NOMINAL_RE.match(text, pos, line_end)
     if pn:
         pos = pn.end()
@@ -707,6 +754,9 @@ def _read_office_after(text: str, pos: int, m: _Mention) -> None:
     at = mod_end.end() if mod_end else am.end()
     qual = _QUALIFIER_AFTER.match(text, at, line_end)
     off = _OFFICE.match(text, qual.end() if qual else at, line_end)
+    if off is None:
+        off = _last_listed_office(text, at, line_end)
+        qual = None
     if off is None:
         return
     if qual and m.org is None:  # "X, Mexico's Secretary of Foreign Affairs"
@@ -730,6 +780,28 @@ def _read_office_after(text: str, pos: int, m: _Mention) -> None:
             m.org, m.org_span = got
         elif title in OFFICE_BODY:
             m.org = OFFICE_BODY[title]
+
+
+def _last_listed_office(text: str, pos: int, line_end: int) -> re.Match[str] | None:
+    """"X, Member of the Political Bureau of the CPC Central Committee, Director of the Office
+    of ..., and Minister of Foreign Affairs of the People's Republic of China": where the
+    appositive lists several posts and the first is none of the known offices, the last
+    listed office (with the state after it) is the one the release is about (China, Thailand
+    layouts). An office followed by a name of its own ("..., and President Y") is Y's."""
+    win_end = _appositive_window(text, pos, line_end)
+    last: re.Match[str] | None = None
+    for lm in _LISTED_OFFICE.finditer(text, pos, win_end):
+        after = lm.end("o")
+        of = _OF.match(text, after, line_end)
+        if of:
+            pl = _PLACE.match(text, of.end(), line_end)
+            if pl:
+                after = pl.end()
+        if _name_run(text, after, line_end) is None:
+            last = lm
+    if last is None:
+        return None
+    return _OFFICE.match(text, last.start("o"), line_end)
 
 
 def _qualifier_before(text: str, pos: int, m: _Mention) -> None:
@@ -775,6 +847,10 @@ def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
     def add(m: _Mention) -> None:
         if _PLACE.fullmatch(m.name) or _SHIP_BEFORE.search(text, max(0, m.start - 12), m.start):
             return  # "Viet Nam" tagged as a person; "HMS Queen Elizabeth" is a ship
+        if all(w in _PORTFOLIO_SET for w in m.name.split()):
+            # the tail of an office's portfolio ("for Foreign Affairs and Security Policy,
+            # Vice-President of the European Commission"), not a person
+            return
         if m.office_prefix and _SHIP_BEFORE.search(text, max(0, m.start - 30), m.start):
             return
         found.append(m)
@@ -783,6 +859,8 @@ def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
     # 1. office before the name: "[Demonym] <office> [of <place>][,] [honorifics] <Name>"
     for off in _OFFICE.finditer(text):
         line_a, line_b = _line_bounds(text, off.start())
+        if _CLOCK_BEFORE.search(text, max(line_a, off.start() - 8), off.start()):
+            continue  # "04:19 PM EDT": a clock's PM, not the Prime Minister
         pos = off.end()
         org: tuple[str, tuple[int, int]] | None = None
         of = _OF.match(text, pos, line_b)
@@ -797,7 +875,13 @@ def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
         if cm:
             # apposition "the Foreign Minister of Japan, Toshimitsu Motegi," needs "the": in a
             # list "X, Minister ... of Australia, H.E. Y" the office belongs to X, not Y
-            before = text[max(line_a, off.start() - 40): off.start()]
+            before = text[max(line_a, off.start() - 90): off.start()]
+            # "the State Councilor/Minister of Foreign Affairs of China, Wang Yi": the offices
+            # joined to this one share its article
+            chain = _OFFICE_CHAIN_END.search(before)
+            if chain:
+                before = before[: chain.start()]
+            before = before[-40:]
             if not (_THE_BEFORE.search(before) or _CLAUSE_OPEN_BEFORE.search(before)):
                 continue
             pos = cm.end()
@@ -1039,11 +1123,18 @@ def _pairs(text: str, start: int, end: int) -> list[list[tuple[str, tuple[int, i
     if start > 0:  # in the body only: a headline's "between" names the meeting's sides
         matches += _BETWEEN_PAIR.finditer(text, start, end)
     for pm in sorted(matches, key=lambda m: m.start()):
-        parts = [(_canon_org(p.group()), (p.start(), p.end()))
+        parts = [(_pair_org(p.group()), (p.start(), p.end()))
                  for p in _PAIR_PART.finditer(text, pm.start(), pm.end())]
         if len({p[0] for p in parts}) >= 2:
             out.append(parts)
     return out
+
+
+def _pair_org(word: str) -> str:
+    """The state one side of a pair stands for: a name, a demonym or a combining form."""
+    if word in PAIR_COMBINING_FORMS:
+        return PAIR_COMBINING_FORMS[word]
+    return _demonym_org(word) or _canon_org(word)
 
 
 def _publisher(text: str) -> tuple[str, tuple[int, int]] | None:

@@ -340,3 +340,66 @@ def test_a_stray_word_is_not_a_title() -> None:
     s = segment("hello\n\nThe two ministers met today in Atlantis and discussed trade.")
     assert s.title is None
     assert s.lead is not None and s.lead.text.startswith("The two ministers")
+
+
+def test_us_month_first_date_with_a_twelve_hour_clock() -> None:
+    # State Department pages print "11/03/2021 04:19 PM EDT": month first
+    m = find_date("11/03/2021 04:19 PM EDT")
+    assert m is not None and m.date == dt.date(2021, 11, 3)
+    # a 24-hour clock goes with the day-first form
+    m2 = find_date("Brussels, 11/03/2021 - 16:19")
+    assert m2 is not None and m2.date == dt.date(2021, 3, 11)
+
+
+def test_site_notice_above_the_title_is_not_the_lead() -> None:
+    text = (
+        "Officials will NEVER ask you for your bank password over the phone. Report any such "
+        "call to the fraud hotline at once. Stay safe online.\n\n"
+        "Foreign Minister Ana Solis's Telephone Call with Foreign Minister Ivo Varga of "
+        "Ruritania, 4 May 2021\n\n"
+        "04 May 2021\n\n"
+        "Foreign Minister Ana Solis spoke with Foreign Minister Ivo Varga of Ruritania on "
+        "4 May 2021 via telephone.\n\n"
+        "They discussed fisheries and the regional situation.\n"
+    )
+    s = segment(text)
+    assert s.title is not None and s.title.text.startswith("Foreign Minister Ana Solis's")
+    assert s.date == dt.date(2021, 5, 4)
+    assert s.lead is not None and s.lead.text.startswith("Foreign Minister Ana Solis spoke")
+    assert len(s.points) == 1
+
+
+def test_a_headline_ending_with_its_date_is_the_title() -> None:
+    text = (
+        "Press release\n"
+        "PM call with President Varga: 18 September 2019\n"
+        "The Prime Minister spoke to President Varga this afternoon about the storm damage.\n"
+        "They agreed to stay in close contact over the coming weeks.\n"
+    )
+    s = segment(text)
+    assert s.title is not None and s.title.text == "PM call with President Varga: 18 September 2019"
+    assert s.date == dt.date(2019, 9, 18)
+
+
+def test_doubled_full_stop_after_an_item_number() -> None:
+    text = (
+        "Freedonia-Ruritania Foreign Ministers' Telephone Talk\n\nMay 2, 2022\n\n"
+        "On May 2, Minister Ana Solis held a telephone talk with Minister Ivo Varga.\n\n"
+        "1. Minister Solis thanked Minister Varga for his support.\n\n"
+        "2..Furthermore, the two ministers discussed fisheries.\n\n"
+        "3. They agreed to meet soon.\n"
+    )
+    assert [p.number for p in segment(text).points] == [1, 2, 3]
+
+
+def test_news_agency_end_mark_keeps_the_last_paragraph() -> None:
+    text = (
+        "Freedonia, Ruritania discuss fisheries\n\n"
+        "Foreign Minister Ana Solis and Foreign Minister Ivo Varga discussed fisheries during "
+        "their phone talks.\n\n"
+        "Solis thanked Ruritania for its support in the regional forum this year.\n\n"
+        "They also agreed to strengthen coordination on maritime issues./.FNA\n"
+    )
+    s = segment(text)
+    assert len(s.points) == 2
+    assert s.points[-1].text.endswith("./.FNA")

@@ -544,3 +544,42 @@ def test_a_capital_the_tagger_misses_is_still_the_place() -> None:
 def test_counted_relative_days_resolve_against_the_release_date(phrase: str, day: str) -> None:
     text = f"Ministers meet\n\nMay 9, 2022\n\nMinister Ana Ruiz met Minister Bo Lind {phrase} in Atlantis.\n"
     assert _meeting(text)["date"] == day
+
+
+def test_a_call_headline_gives_the_format_when_the_lead_has_no_meeting_verb() -> None:
+    text = (
+        "Secretary Ruiz's Call with Freedonian Foreign Minister Solis\n\n"
+        "11/03/2021 04:19 PM EDT\n\n"
+        "Secretary of State Carla Ruiz congratulated Freedonian Foreign Minister Ana Solis today "
+        "on her new appointment. They discussed the close partnership between the two countries.\n"
+    )
+    m = _meeting(text)
+    assert m["format"] == "telephone"
+    assert m["date"] == "2021-11-03"
+
+
+def test_during_their_recent_phone_talks_is_this_call() -> None:
+    text = (
+        "Freedonia, Ruritania discuss fisheries\n\n"
+        "Foreign Minister Ana Solis and Foreign Minister Ivo Varga have discussed cooperation "
+        "during their recent phone talks.\n\n"
+        "Solis thanked Ruritania for its support.\n"
+    )
+    assert _meeting(text)["format"] == "telephone"
+    # "since their recent phone call" is another contact; the meeting is in person
+    text2 = (
+        "Ministers meet\n\nMay 9, 2022\n\n"
+        "Minister Ana Ruiz met Minister Bo Lind today in Atlantis, their first meeting since "
+        "their recent phone call.\n"
+    )
+    assert _meeting(text2)["format"] == "in_person"
+
+
+def test_a_city_whose_name_starts_with_the() -> None:
+    text = (
+        "Readout of the Secretary-General's meeting with the Foreign Minister of Ruritania\n\n"
+        "The Hague, the Netherlands, 28 August 2013\n\n"
+        "The Secretary-General met today in The Hague with Mr. Ivo Varga, Foreign Minister "
+        "of Ruritania.\n"
+    )
+    assert _meeting(text)["location"] == "The Hague"
