@@ -4,9 +4,9 @@ How it works (rules over the text, spaCy's PERSON entities only as a fallback fo
 
 1. *Mentions.* A person is found where the language of diplomacy frames a name:
    an honorific before it ("H.E. Dr.", "the Hon.", "Dato"), an office before it
-   ("Secretary of State Antony J. Blinken", "Indian External Affairs Minister Dr. S. Jaishankar"),
-   an office after it ("Mr. Katsuya Okada, Minister for Foreign Affairs of Japan"), an office
-   in apposition ("the Foreign Minister of Japan, Toshimitsu Motegi,"), or "his <demonym>
+   ("Secretary of State Jane R. Doe", "Indian External Affairs Minister Dr. R. Iyer"),
+   an office after it ("Mr. Taro Yamada, Minister for Foreign Affairs of Japan"), an office
+   in apposition ("the Foreign Minister of Japan, Hanako Sato,"), or "his <demonym>
    counterpart". Names are runs of capitalised words (MOFA's ``SURNAME Given`` included).
 2. *Participation.* A mention is evidence of taking part when it stands in a meeting
    sentence (the lead's sentences that report a meeting, call, visit, audience, dinner ...,
@@ -74,7 +74,7 @@ OFFICES: tuple[str, ...] = (
     "Tánaiste", "Tanaiste", "Taoiseach",
 )
 
-# Abbreviated offices -> the office they stand for (aliases such as "FM Retno").
+# Abbreviated offices -> the office they stand for (aliases such as "FM Sari").
 OFFICE_ABBREVIATIONS: dict[str, str] = {
     "FM": "Foreign Minister", "EAM": "External Affairs Minister", "PM": "Prime Minister",
 }
@@ -125,7 +125,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 )
 
 # Capitalised words that never belong to a person's name: office words, headline verbs
-# ("Wang Yi Holds Talks", "Foreign Minister Kono Pays a Courtesy Call"), function words
+# ("Li Wei Holds Talks", "Foreign Minister Tanaka Pays a Courtesy Call"), function words
 # of title-case headlines, calendar words, pronouns, meeting nouns.
 NOT_NAME_WORDS: frozenset[str] = _wordset(
     """Minister Ministers Secretary President Prime Foreign Affairs State Councilor Councillor
@@ -208,7 +208,7 @@ _FIRST_PERSON = re.compile(r"(?:^|[\s,(])I\s+(?:have\s+|had\s+|also\s+)?"
                            r"attended|chaired|co-chaired|joined)\b")
 
 # Publishers recognisable from their header or footer lines: where a release's own
-# principal is given no country ("Secretary of State Antony J. Blinken met ..."), the
+# principal is given no country ("Secretary of State Jane R. Doe met ..."), the
 # publisher's state is theirs. Each entry: pattern (multiline) -> organization.
 PUBLISHERS: tuple[tuple[str, str], ...] = (
     (r"^OFFICE OF THE SPOKESPERSON$|U\.S\. Department of State|U\.S\. DEPARTMENT OF STATE",
@@ -475,7 +475,7 @@ class _Mention:
     title_span: tuple[int, int] | None = None
     org: str | None = None
     org_span: tuple[int, int] | None = None
-    office_prefix: str | None = None  # "Minister" in "Minister Kamikawa": for the alias
+    office_prefix: str | None = None  # "Minister" in "Minister Tanaka": for the alias
     evidence: bool = False  # stands where the text says this person took part
     subject: bool = False  # before the meeting verb: the release's own side
     header: bool = False
@@ -741,7 +741,7 @@ def _read_office_after(text: str, pos: int, m: _Mention) -> None:
         pos = pn.end()
     am = _APPOS_START.match(text, pos, line_end)
     if am is None or not am.group().startswith(","):
-        # "President Xi Jinping of the People's Republic of China"
+        # "President Chen Ming of the People's Republic of China"
         om = _OF.match(text, pos, line_end)
         if om and m.org is None:
             place = _PLACE.match(text, om.end(), line_end)
@@ -873,7 +873,7 @@ def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
         comma = False
         cm = _COMMA.match(text, pos, line_b)
         if cm:
-            # apposition "the Foreign Minister of Japan, Toshimitsu Motegi," needs "the": in a
+            # apposition "the Foreign Minister of Japan, Hanako Sato," needs "the": in a
             # list "X, Minister ... of Australia, H.E. Y" the office belongs to X, not Y
             before = text[max(line_a, off.start() - 90): off.start()]
             # "the State Councilor/Minister of Foreign Affairs of China, Wang Yi": the offices
@@ -925,7 +925,7 @@ def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
         _read_office_after(text, run[1], m)
         add(m)
 
-    # 2. honorific before the name: "H.E. Mr. Bernard Kouchner, Minister for ..."
+    # 2. honorific before the name: "H.E. Mr. Pierre Durand, Minister for ..."
     for hon in _HON_SEQ.finditer(text):
         if not hon.group().strip():
             continue
@@ -940,7 +940,7 @@ def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
         add(m)
 
     # 2b. a name with an office in apposition after it, whatever spaCy calls it:
-    # "met yesterday with Jean-Yves Le Drian, France's Minister for Europe and Foreign Affairs"
+    # "met yesterday with Jean-Marc Le Gall, France's Minister for Europe and Foreign Affairs"
     # (Canada, gov.uk, EU layouts). The name is the run of capitalised words that ends at the
     # comma; an office followed by a name of its own ("Meanwhile, Prime Minister X said") is
     # that name's office, not an apposition.
@@ -969,7 +969,7 @@ def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
             continue
         add(m)
 
-    # 3. bare names spaCy recognises ("Wang Yi noted", "Borrell said"), checked as name runs
+    # 3. bare names spaCy recognises ("Li Wei noted", "Ferrer said"), checked as name runs
     for ent in an.doc.ents:
         if ent.label_ != "PERSON" or ent.end_char > len(text):
             continue
@@ -1030,7 +1030,7 @@ def _mark_evidence(text: str, reg: _Regions, mentions: list[_Mention]) -> bool:
                 and not any(a <= c[0] < b and not _summary_line(text[a:b]) for c in reg.captions) \
                 and (_MEETING_VERB.search(text, a, b) or _HEADLINE_CUE.search(text, a, b)):
             zones.append(((a, b), "title"))
-    # "Cai and Wang were present at the meeting", "X also attended": anywhere in the body
+    # "Lin and Zhou were present at the meeting", "X also attended": anywhere in the body
     if reg.lead:
         for pm in _PRESENT.finditer(text, reg.lead[1]):
             a, b = _line_bounds(text, pm.start())
@@ -1098,7 +1098,7 @@ def _matches(keys: list[str], cluster_keys: set[str]) -> bool:
 
 def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
-    # fullest mentions first, so a short "Minister Motegi" joins "MOTEGI Toshimitsu"
+    # fullest mentions first, so a short "Minister Sato" joins "SATO Hanako"
     for m in sorted(mentions, key=lambda x: (-x.words, x.start)):
         keys = _name_keys(m.name)
         cands = [c for c in clusters if _matches(keys, c.keys)]
@@ -1257,7 +1257,7 @@ def _aliases(text: str, person: _Person, people: list[_Person]) -> list[str]:
     for m in sorted(person.cluster.mentions, key=lambda x: x.start):
         if m.office_prefix and m.title_span is not None and m.start > m.title_span[1]:
             between = text[m.title_span[1]: m.start]
-            if "," not in between and " of " not in between:  # "Minister Kamikawa"
+            if "," not in between and " of " not in between:  # "Minister Tanaka"
                 push(text[m.title_span[0]: m.end])
         elif m.office_prefix and m.office_prefix in OFFICE_ABBREVIATIONS:
             push(text[max(0, m.start - len(m.office_prefix) - 1): m.end])
@@ -1289,7 +1289,7 @@ def _core_office(title: str) -> str:
 
 def _office_subject(text: str, reg: _Regions, people: list[_Person], part: list[_Person]) -> None:
     """"The Secretary-General met today with X" with the Secretary-General named only above
-    the lead ("Secretary-General Ban Ki-moon", a byline "A. B., Secretary-General"): that
+    the lead ("Secretary-General Ana Ortiz", a byline "A. B., Secretary-General"): that
     person is the release's own side of the meeting."""
     if reg.lead is None:
         return
