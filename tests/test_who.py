@@ -91,7 +91,7 @@ def test_spans_point_at_the_words(mofa: Release) -> None:
     assert name_span.text == "HAYASHI Kenji"
 
 
-STATE_READOUT = """Secretary Blinken's Call with Kenyan Cabinet Secretary Odhiambo
+STATE_READOUT = """Secretary Quill's Call with Kenyan Cabinet Secretary Odhiambo
 
 READOUT
 
@@ -101,8 +101,8 @@ JUNE 3, 2022
 
 The below is attributable to Spokesperson Nathaniel Crowe:
 
-Secretary of State Antony J. Blinken spoke today with Kenyan Cabinet Secretary for Foreign \
-Affairs Peter Mwangi Odhiambo. Secretary Blinken thanked Cabinet Secretary Odhiambo for \
+Secretary of State Mara J. Quill spoke today with Kenyan Cabinet Secretary for Foreign \
+Affairs Peter Mwangi Odhiambo. Secretary Quill thanked Cabinet Secretary Odhiambo for \
 Kenya's leadership and said that President Harlan Whitby looks forward to welcoming him to \
 Washington.
 """
@@ -110,14 +110,14 @@ Washington.
 
 def test_readout_spokesperson_is_not_a_participant() -> None:
     rel = parse(STATE_READOUT)
-    assert _names(rel.participants) == ["Antony J. Blinken", "Peter Mwangi Odhiambo"]
+    assert _names(rel.participants) == ["Mara J. Quill", "Peter Mwangi Odhiambo"]
     assert "Nathaniel Crowe" in _names(rel.mentioned_people)
     assert "Harlan Whitby" in _names(rel.mentioned_people)
 
 
 def test_readout_publisher_and_demonym_give_organizations() -> None:
     rel = parse(STATE_READOUT)
-    sec = _person(rel, "Antony J. Blinken")
+    sec = _person(rel, "Mara J. Quill")
     assert sec.title == "Secretary of State"
     assert sec.organization == "United States"  # the State Department's own principal
     kenyan = _person(rel, "Peter Mwangi Odhiambo")
