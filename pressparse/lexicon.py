@@ -114,6 +114,22 @@ HONORIFICS: tuple[str, ...] = (
 )
 
 
+# Short forms the organization field reports for common variants.
+ORG_CANON: dict[str, str] = {
+    "U.S.": "United States", "US": "United States", "USA": "United States",
+    "United States of America": "United States", "UK": "United Kingdom",
+    "U.K.": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
+    "PRC": "China", "People's Republic of China": "China", "ROK": "Republic of Korea",
+    "Republic of Korea": "Republic of Korea", "French Republic": "France",
+    "Italian Republic": "Italy", "Portuguese Republic": "Portugal", "Hellenic Republic": "Greece",
+    "Korea": "Republic of Korea", "South Korea": "Republic of Korea",
+    "DPRK": "North Korea", "Democratic People's Republic of Korea": "North Korea",
+    "Russian Federation": "Russia", "Vietnam": "Viet Nam", "the Philippines": "Philippines",
+    "the Netherlands": "Netherlands", "Türkiye": "Turkey", "Lao PDR": "Laos",
+    "Czechia": "Czech Republic", "UAE": "United Arab Emirates",
+    "Swiss Confederation": "Switzerland",
+}
+
 def country_of(word: str) -> str | None:
     """The country a country name or demonym denotes, else None (case-sensitive, as printed)."""
     if word in DEMONYMS:

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .document import Analyzed
-from .lexicon import BODIES, COUNTRIES, DEMONYMS, HONORIFICS
+from .lexicon import BODIES, COUNTRIES, DEMONYMS, HONORIFICS, ORG_CANON
 from .model import Person, Span
 
 # --------------------------------------------------------------------------------------
@@ -257,21 +257,6 @@ _LONG_FORM = re.compile(
     r"(?:Republic|Kingdom|Commonwealth|State|Sultanate|Federation|Principality|Grand Duchy|"
     r"Union|Federal Republic|Democratic Republic)\s+of\s+(?:the\s+)?(.+)$"
 )
-# Short forms the organization field reports for common variants.
-ORG_CANON: dict[str, str] = {
-    "U.S.": "United States", "US": "United States", "USA": "United States",
-    "United States of America": "United States", "UK": "United Kingdom",
-    "U.K.": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
-    "PRC": "China", "People's Republic of China": "China", "ROK": "Republic of Korea",
-    "Republic of Korea": "Republic of Korea", "French Republic": "France",
-    "Italian Republic": "Italy", "Portuguese Republic": "Portugal", "Hellenic Republic": "Greece",
-    "Korea": "Republic of Korea", "South Korea": "Republic of Korea",
-    "DPRK": "North Korea", "Democratic People's Republic of Korea": "North Korea",
-    "Russian Federation": "Russia", "Vietnam": "Viet Nam", "the Philippines": "Philippines",
-    "the Netherlands": "Netherlands", "Türkiye": "Turkey", "Lao PDR": "Laos",
-    "Czechia": "Czech Republic", "UAE": "United Arab Emirates",
-    "Swiss Confederation": "Switzerland",
-}
 
 # Characters of a text that are searched for people.
 SCAN_LIMIT = 200_000
