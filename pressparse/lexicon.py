@@ -29,7 +29,7 @@ COUNTRIES: tuple[str, ...] = (
     "Saudi Arabia", "Senegal", "Serbia", "Singapore", "Slovakia", "Slovenia", "South Africa",
     "South Korea", "Korea", "Spain", "Sri Lanka", "Sudan", "Sweden", "Switzerland", "Syria",
     "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Timor-Leste", "Tunisia", "Turkey",
-    "Türkiye", "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates", "UAE",
+    "Türkiye", "Turkiye", "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates", "UAE",
     "United Kingdom", "UK", "U.K.", "United States", "United States of America", "U.S.",
     "US", "USA", "Uruguay", "Uzbekistan", "Venezuela", "Viet Nam", "Vietnam", "Yemen",
     "Zambia", "Zimbabwe", "Republic of Korea", "ROK", "People's Republic of China", "PRC",
@@ -74,6 +74,8 @@ DEMONYMS: dict[str, str] = {
     "Slovenian": "Slovenia", "South African": "South Africa", "Spanish": "Spain",
     "Sri Lankan": "Sri Lanka", "Swedish": "Sweden", "Swiss": "Switzerland", "Syrian": "Syria",
     "Taiwanese": "Taiwan", "Thai": "Thailand", "Tunisian": "Tunisia", "Turkish": "Turkey",
+    # the spelling without the diaeresis, as US and UK releases print it
+    "Turkiye": "Turkey",
     "Ugandan": "Uganda", "Ukrainian": "Ukraine", "U.S.": "United States", "US": "United States",
     "UK": "United Kingdom", "Uzbek": "Uzbekistan", "Venezuelan": "Venezuela",
     "Vietnamese": "Viet Nam", "Yemeni": "Yemen", "Zambian": "Zambia", "Zimbabwean": "Zimbabwe",

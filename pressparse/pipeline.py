@@ -84,7 +84,7 @@ def _assemble(an: Analyzed, source: Source | None) -> Release:
     seg = an.seg
     when = _run("when", lambda: when_stage.extract(an))
     who = _run("who", lambda: who_stage.extract(an))
-    topics = _run("topics", lambda: topics_stage.extract(an, who.participants))
+    topics = _run("topics", lambda: topics_stage.extract(an, who.participants, when.meeting))
     return Release(
         source=source or Source(),
         header=Header(

@@ -130,7 +130,8 @@ FOOTER_START = re.compile(
 METADATA_LINE = re.compile(
     r"^(?:from:|(?:published|updated|last\s+updated)(?!\s+(?:by|at|in)\b)\b)", re.I
 )
-# "This was published under the 2010 to 2015 Conservative and Liberal Democrat coalition government" (gov.uk)
+# gov.uk's banner on pages of an earlier government: "This was published under the 2010 to
+# 2015 Conservative and Liberal Democrat coalition government"
 BANNER_LINE = re.compile(r"^this\s+was\s+published\s+under\b", re.I)
 # State Department: "The below is attributable to Spokesperson ..." (not a lead, not a point)
 # Also the spokesperson line that introduces a quoted readout (gov.uk, Downing Street: "A

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon
 from .document import Analyzed, PointSeg, Seg
-from .model import Person, Span, Topic
+from .model import Meeting, Person, Span, Topic
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -162,6 +162,11 @@ WEAK_PREP_HEADS = frozenset(
 # Prepositions that join an issue noun to the name it concerns ("interoperability with NATO",
 # "sanctions against Russia"): the two make one label.
 NAME_PREPS = frozenset({"with", "on", "against", "of"})
+# Nouns of strife that need a qualifier to say which: "the war in Ukraine" is one label;
+# a bare "the war", "the conflict" (its name said elsewhere) is not a subject of its own.
+CONFLICT_NOUNS = frozenset(
+    {"war", "wars", "conflict", "conflicts", "crisis", "crises", "fighting", "hostilities"}
+)
 # "X among the themes", "Afghanistan among them": X is one of the subjects listed.
 AMONG_CUES = frozenset({"themes", "topics", "issues", "subjects", "them", "items", "matters"})
 # "on the margins of X", "on the sidelines of X": X is the occasion of the talks.
@@ -178,6 +183,45 @@ PLACE_TOPIC_HEADS = frozenset(
         "stability", "security", "cooperation", "investment", "presence", "affairs", "issues",
         "issue", "war", "elections", "coup", "violence", "fight", "humanitarian", "reconstruction",
         "democracy", "progress",
+    }
+)
+# Where the talks were held, layout "<meeting or travel word> ... in/at/to X": a place
+# hanging from one of these (through a few prepositional steps) is the setting, wherever
+# the sentence stands: "met in London", "the meeting held in London yesterday", "meetings
+# in Kuala Lumpur and Putrajaya", "the summit in Portsmouth", "a working visit to Manila",
+# "took place at the official residence in Carlton Gardens", "the Embassy in Beijing",
+# "the December meeting on climate change in Copenhagen". (Word forms: the pipeline runs
+# spaCy without its lemmatizer.)
+SETTING_VERBS = frozenset(
+    {
+        "meet", "meets", "met", "meeting", "hold", "holds", "held", "holding", "host", "hosts",
+        "hosted", "hosting", "visit", "visits", "visited", "visiting", "arrive", "arrives",
+        "arrived", "arriving", "travel", "travels", "travelled", "traveled", "convene",
+        "convened", "convenes", "gather", "gathered", "receive", "receives", "received",
+        "receiving", "stay", "stayed", "staying", "reside", "resides", "resided",
+    }
+)
+# "took place at X"
+_TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
+SETTING_NOUNS = frozenset(
+    {
+        "meeting", "meetings", "talks", "summit", "summits", "visit", "visits", "trip", "trips",
+        "tour", "conference", "conferences", "residence", "embassy", "consulate", "dinner",
+        "lunch", "luncheon", "breakfast", "reception", "ceremony", "session", "sessions",
+        "forum", "headquarters", "office", "secretariat", "ministry", "stay", "arrival",
+        "venue", "gathering", "retreat", "banquet", "round", "consultations",
+    }
+)
+# "travelled to London", "a visit to Manila", "From Paris, the minister continued on to
+# Brussels": "to"/"from" mark the setting only after these.
+TRAVEL_WORDS = frozenset(
+    {
+        "visit", "visits", "visited", "visiting", "trip", "trips", "travel", "travelled",
+        "traveled", "travelling", "traveling", "came", "come", "coming", "arrival", "tour",
+        "journey", "return", "returned", "returning", "welcome", "welcomed", "went", "go",
+        "going", "flew", "fly", "flying", "headed", "heading", "continued", "continue",
+        "continuing", "proceeded", "proceed", "left", "leave", "leaving", "departed", "depart",
+        "on",  # "continued on to Brussels"
     }
 )
 # Heads of names of regions, seas and islands ("Senkaku Islands", "Taiwan Strait"): spaCy
@@ -204,6 +248,8 @@ SCOPE_WORDS = frozenset(
     {
         "regional", "international", "global", "worldwide", "bilateral", "multilateral", "domestic",
         "opening", "closing", "and", "other", "various",
+        # "diplomatic efforts", "diplomatic channels": by what means, not about what
+        "diplomatic",
     }
 )
 # Heads that alone say nothing about the subject ("the meeting", "the two sides",
@@ -352,7 +398,7 @@ ACT_NOUNS = frozenset(
 DOC_WORDS = frozenset(
     {
         "release", "releases", "translation", "picture", "pictures", "photo", "photos",
-        "website", "webpage", "cover", "transcript", "readout", "byline",
+        "website", "webpage", "cover", "transcript", "readout", "byline", "news", "newsroom",
     }
 )
 # Nouns of fixed prepositions, layout "in order to", "in light of", "on behalf of",
@@ -383,6 +429,14 @@ FIXED_PHRASES = frozenset(
     }
 )
 
+# Seats of government that stand for the publisher ("the White House said"), never a subject.
+SEATS_OF_GOVERNMENT = frozenset(
+    {
+        "white house", "kremlin", "downing street", "10 downing street", "number 10",
+        "elysee", "élysée", "elysee palace", "élysée palace", "blue house", "zhongnanhai",
+        "prime minister's office", "pmo", "kantei", "quai d'orsay", "foggy bottom",
+    }
+)
 # Heads of institutions: "Ministry of Foreign Affairs", "Office of the Spokesperson",
 # "Bureau of South and Central Asian Affairs" are publishers, not subjects.
 INSTITUTION_HEADS = frozenset(
@@ -466,6 +520,7 @@ for _d, _c in lexicon.DEMONYMS.items():
     _COUNTRY_FORMS.setdefault(_d.casefold(), _c)
 for _b, _s in lexicon.BODIES.items():
     _COUNTRY_FORMS.setdefault(_b.casefold(), _s)
+_CITY_KEYS = frozenset(c.casefold() for c in lexicon.CITIES)
 _COUNTRY_NAMES = frozenset(c.casefold() for c in lexicon.COUNTRIES) | frozenset(
     b.casefold() for b in lexicon.BODIES
 )
@@ -477,6 +532,7 @@ _SAME_STATE: tuple[frozenset[str], ...] = (
     frozenset({"people's republic of china", "prc", "china"}),
     frozenset({"united kingdom", "uk", "u.k.", "britain", "great britain"}),
     frozenset({"russian federation", "russia"}),
+    frozenset({"turkey", "türkiye", "turkiye", "republic of turkey", "republic of türkiye"}),
     frozenset({"viet nam", "vietnam", "socialist republic of viet nam"}),
     frozenset({"european union", "eu"}),
     frozenset({"united nations", "un", "u.n."}),
@@ -528,6 +584,9 @@ class _Cand:
     first: int = 0
     named: bool = False  # a name, a heading or a quoted phrase, not a common-noun chunk
     hidden: bool = False  # merged into longer labels but never a label itself
+    # an issue word offered on its own from inside a longer uncued phrase ("trade" of
+    # "unfair trade and economic practices"): kept beside that phrase, not merged into it
+    offered: bool = False
 
 
 @dataclass(frozen=True)
@@ -640,6 +699,81 @@ def _excluded(participants: list[Person]) -> _Excluded:
     return _Excluded(frozenset(words), frozenset(states))
 
 
+# The other side named by its demonym: "met with his American counterpart".
+_COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+([A-Z][\w-]+)\s+counterparts?\b")
+# A side named by the demonym of its minister's office: "Irish Foreign Minister",
+# "Turkish Foreign Minister Hakan Fidan", "the Australian Prime Minister".
+_DEMONYM_OFFICE = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:(?:Foreign|Defen[cs]e|Deputy|Prime|Vice|Trade|Finance|External|"
+    r"Affairs|State)\s+){0,3}(?:Minister|President|Secretary|Chancellor|Premier)\b"
+)
+# A state named beside its own allies: "the UK and its allies", "Canada and our partners"
+# (the side that publishes the release).
+_WITH_ALLIES = re.compile(
+    r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s+and\s+(?:its|our)\s+"
+    r"(?:allies|partners|friends|international partners)\b"
+)
+# Two states joined by "and" ("between the UK and Ireland"), not inside a longer list.
+_STATE_AND = re.compile(
+    r"(?<![,\w] )(?<![\w,])(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s+and\s+"
+    r"(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?![\w-])(?!\s*,)"
+)
+
+
+def _state_of(words: str) -> str | None:
+    w = words.strip().rstrip(".") if words.strip().casefold() not in _COUNTRY_FORMS else words
+    return _COUNTRY_FORMS.get(w.strip().casefold())
+
+
+def _side_states(an: Analyzed, participants: list[Person], ex: _Excluded) -> frozenset[str]:
+    """The states of the two sides that no participant's organization names. The other
+    side by its demonym ("his American counterpart"); the sides of the release's title pair
+    ("UK-Ireland talks"); a minister's demonym ("the Irish Foreign Minister"). When a side
+    has no organization (the publisher's own minister is
+    often named by office alone: "The Foreign Secretary met ..."), also the state paired
+    with a known side ("the unique UK-Ireland relationship", "between the UK and Ireland")
+    and the state named beside its allies ("the UK and its allies")."""
+    text = an.text
+    out: set[str] = set()
+    for m in _COUNTERPART.finditer(text):
+        c = lexicon.DEMONYMS.get(m.group(1))
+        if c:
+            out |= _states(c)
+    title = an.seg.title.text if an.seg.title is not None else ""
+    for m in _PAIR.finditer(title):
+        parts = [p.strip() for p in re.split(r"[-–]", m.group(0))]
+        if len(parts) == 2 and all(_state_of(p) for p in parts):
+            for p in parts:
+                out |= _states(p)
+    t0 = an.seg.title.start if an.seg.title is not None else -1
+    for m in _DEMONYM_OFFICE.finditer(text):
+        c = lexicon.DEMONYMS.get(m.group(1))
+        # the participant's own office ("Turkish Foreign Minister Hakan Fidan"), or the
+        # title's ("Meeting with Irish Foreign Minister"); not "the next Afghan President"
+        after = {w.casefold() for w in _WORD.findall(text[m.end() : m.end() + 40])[:3]}
+        if c and (after & ex.name_words or t0 <= m.start() < t0 + len(title)):
+            out |= _states(c)
+    if len({p.organization for p in participants if p.organization}) >= 2:
+        return frozenset(out)  # both sides have their states
+    known = ex.own_states | out
+    for m in _PAIR.finditer(text):
+        parts = [p.strip() for p in re.split(r"[-–]", m.group(0))]
+        if len(parts) == 2 and all(_state_of(p) for p in parts):
+            sides = [_states(p) for p in parts]
+            if sides[0] & known or sides[1] & known:
+                out |= sides[0] | sides[1]
+    for m in _STATE_AND.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if _state_of(a) and _state_of(b):
+            sa, sb = _states(a), _states(b)
+            if sa & known or sb & known:
+                out |= sa | sb
+    for m in _WITH_ALLIES.finditer(text):
+        if _state_of(m.group(1)):
+            out |= _states(m.group(1))
+    return frozenset(out)
+
+
 def _office_states(doc: Doc, ex: _Excluded) -> frozenset[str]:
     """States named as a participant's own in the apposition after the name ("Mr. Erik
     Lunde, Minister of Foreign Affairs of Norland", "Prime Minister Lena Dahl of Norland"),
@@ -672,6 +806,11 @@ def _is_person_or_office(toks: Iterable[Token], ex: _Excluded) -> bool:
         w in OFFICE_WORDS and (w != "high" or low[k + 1 : k + 2] != ["-"])
         for k, w in enumerate(low)
     )
+    # "Secretary-General to the General Assembly", "Secretary of State for Defence": an
+    # office and the body it serves, not the body's meeting
+    words = "".join(t.text_with_ws for t in toks).casefold().split()
+    if len(words) > 2 and words[0] in OFFICE_WORDS and words[1] in ("to", "of", "for", "at"):
+        return True
     return has_office and low[-1] not in EVENT_HEADS
 
 
@@ -975,7 +1114,9 @@ def _split_coordination(run: list[Token]) -> Iterator[list[Token]]:
             left_country = _COUNTRY_FORMS.get(part[-1].lower_) is not None
             right_country = j < len(run) and _COUNTRY_FORMS.get(run[j].lower_) is not None
             place = _PLACE_ENTS & {part[-1].ent_type_, run[j].ent_type_ if j < len(run) else ""}
-            if (
+            # "Human Rights and UN reform": a body or state ending the run is a second name
+            last_country = right_country and j == len(run) - 1
+            if last_country or (
                 (left_ends or left_country)
                 and (right_starts or right_country)
                 and (place or left_country or right_country)
@@ -1022,6 +1163,8 @@ class _Collector:
         # acronyms printed as labels of a list or of an office ("(APSC)", "(DSG)"), with
         # their plurals: never a subject, wherever they recur
         self.bad_acronyms: set[str] = set()
+        # the dateline's city and the meeting's location: the setting, not a subject
+        self.settings: frozenset[str] = frozenset()
 
     def add(
         self, start: int, end: int, kind: str, region: _Region, cue: int, toks: list[Token]
@@ -1059,6 +1202,10 @@ class _Collector:
             return
         if _is_own_state(label, self.ex):
             return
+        if key in SEATS_OF_GOVERNMENT or _junk(key, toks):
+            return
+        if key in self.settings and toks and not _place_subject(toks):
+            return  # "JAKARTA, 24 April -", "met in London": where, not what
         # an own pair is kept to lend weight to "Japan-China relations", never shown alone
         hidden = _is_own_pair(label, self.ex)
         if not toks and any(w in OFFICE_WORDS for w in key.split()):
@@ -1100,6 +1247,9 @@ class _Collector:
         elif kind == "chunk" and n == 1 and toks and _act_of(toks[-1]):
             # "the launch of X", "reform of the Council": the subject is X
             score -= ACT_PENALTY
+        elif kind == "chunk" and n == 1 and key in CONFLICT_NOUNS:
+            # "the war", "the conflict": which one is said by the name beside it
+            score -= BARE_PENALTY
         elif _issue(words) or (kind == "chunk" and _state_pair(label)):
             # "food security"; "Japan-China relationship", "Korea-U.S. alliance": the
             # relations of two named states are a subject of their own
@@ -1164,6 +1314,24 @@ def _graded_generic(toks: list[Token]) -> bool:
     return all(
         t.pos_ in ("ADJ", "ADV", "PUNCT") or t.tag_ in ("VBN", "VBG") for t in toks[:-1]
     ) and not any(t.lower_ in _COUNTRY_FORMS for t in toks)
+
+
+def _junk(key: str, toks: list[Token]) -> bool:
+    """Words that cannot be a label: a lone adjective or demonym ("Good", "European"), a
+    state's possessive that lost its apostrophe in a scraped page ("Chinas malign
+    influence"; "the two Koreas" is a name)."""
+    words = key.split()
+    if any(
+        w.endswith("s") and w[:-1] in _COUNTRY_NAMES and w not in _COUNTRY_FORMS and w != "koreas"
+        for w in words
+    ):
+        return True
+    if toks and all(t.ent_type_ == "NORP" or t.pos_ in ("CCONJ", "PUNCT") for t in toks):
+        return True  # "European and Middle Eastern": peoples, not a subject
+    if len(words) != 1 or not toks or key in _COUNTRY_FORMS:
+        return False
+    t = toks[-1]
+    return key in GENERIC_MODIFIERS or t.ent_type_ == "NORP" or (t.tag_ == "JJ" and not t.ent_type_)
 
 
 def _demonyms_only(key: str) -> bool:
@@ -1249,9 +1417,32 @@ def _tokens(doc: Doc, s: Seg) -> list[Token]:
     return list(span) if span is not None else []
 
 
-def _collect(an: Analyzed, regions: list[_Region], ex: _Excluded) -> _Collector:
+# A dateline the segmenter left in the lead: "MANILA – Foreign Affairs Secretary ...".
+_LEAD_DATELINE = re.compile(r"([A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})\s*(?:[–—]|--)\s")
+
+
+def _setting_keys(an: Analyzed, meeting: Meeting | None) -> frozenset[str]:
+    """The places that only say where: the release's dateline ("JAKARTA, 24 April") and each
+    part of the meeting's location ("Iikura Guest House, Tokyo")."""
+    places: list[str] = []
+    seg = an.seg
+    if seg.dateline is not None:
+        places.extend(seg.dateline.text.split(","))
+    elif seg.lead is not None:
+        m = _LEAD_DATELINE.match(seg.lead.text)
+        if m:
+            places.append(m.group(1))
+    if meeting is not None and meeting.location:
+        places.extend(meeting.location.split(","))
+    return frozenset(k for k in (_key(p) for p in places) if k)
+
+
+def _collect(
+    an: Analyzed, regions: list[_Region], ex: _Excluded, settings: frozenset[str] = frozenset()
+) -> _Collector:
     doc = an.doc
     col = _Collector(an.text, ex)
+    col.settings = settings
     # entities and chunks once for the whole document, found per region by bisection
     ents = list(doc.ents)
     ent_starts = [e.start for e in ents]
@@ -1283,7 +1474,7 @@ def _collect(an: Analyzed, regions: list[_Region], ex: _Excluded) -> _Collector:
         for ent in _within(ents, ent_starts, lo, hi):
             if ent.label_ not in ENTITY_KINDS:
                 continue
-            if _in_office_phrase(ent) or (first and _meeting_place(ent)):
+            if _in_office_phrase(ent) or (first and _meeting_place(ent)) or _setting_place(ent):
                 continue
             etoks = _trim(list(ent))
             if etoks:
@@ -1299,7 +1490,11 @@ def _collect(an: Analyzed, regions: list[_Region], ex: _Excluded) -> _Collector:
                 if len(run) == 1 and run[0].text.isupper() and run[0].pos_ != "PROPN":
                     continue
                 span = doc[run[0].i : run[-1].i + 1]
-                if _in_office_phrase(span) or (first and _meeting_place(span)):
+                if (
+                    _in_office_phrase(span)
+                    or (first and _meeting_place(span))
+                    or _setting_place(span)
+                ):
                     continue
                 col.add(run[0].idx, _tok_end(run[-1]), "named", r, _has_cue(span.root), run)
         for chunk in _within(chunks, chunk_starts, lo, hi):
@@ -1391,7 +1586,9 @@ def _issue_with_name(ctoks: list[Token], ex: _Excluded) -> list[Token]:
     root = ctoks[-1]
     doc = root.doc
     j = root.i + 1
-    if j >= len(doc) or doc[j].lower_ not in NAME_PREPS or doc[j].head.i != root.i:
+    prep = doc[j].lower_ if j < len(doc) else ""
+    in_place = prep == "in" and root.lower_ in CONFLICT_NOUNS  # "the war in Ukraine"
+    if j >= len(doc) or (prep not in NAME_PREPS and not in_place) or doc[j].head.i != root.i:
         return []
     if not _issue({root.lower_}) and not (root.lower_ in CHAIR_HEADS and doc[j].lower_ == "of"):
         return []
@@ -1425,11 +1622,15 @@ def _add_chunk(
     named = all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ctoks)
     if named and len(ctoks) == 1 and ctoks[0].i in in_name:
         return  # "Culture" of "Year of Culture and Tourism": a piece of a name
-    if named and (_in_office_phrase(chunk) or (first and _meeting_place(chunk))):
+    if named and (
+        _in_office_phrase(chunk) or (first and _meeting_place(chunk)) or _setting_place(chunk)
+    ):
         return
     cue = _has_cue(chunk.root)
     kind = "named" if named else "chunk"
     col.add(ctoks[0].idx, _tok_end(ctoks[-1]), kind, r, cue, ctoks)
+    if not named and not cue and len(ctoks) >= 3:
+        _offer_issue_words(col, ctoks, r)
     if not named:
         with_name = _issue_with_name(ctoks, col.ex)
         if with_name:
@@ -1457,6 +1658,21 @@ def _add_chunk(
         col.add(pair[0].idx, _tok_end(pair[-1]), kind, r, cue, pair)
 
 
+def _offer_issue_words(col: _Collector, ctoks: list[Token], r: _Region) -> None:
+    """ "the PRC's unfair trade and economic practices", "global energy supplies": a long
+    phrase no cue puts forward may still hold the subject in a noun of the issue vocabulary
+    that qualifies its head; that noun is offered as a label of its own, shown only when the
+    phrase is not."""
+    if _issue({ctoks[-1].lower_}):
+        return  # "food and energy security", "missile launch": the phrase is the subject
+    for t in ctoks[:-1]:
+        if t.pos_ == "NOUN" and t.lower_ in ISSUE_WORDS and t.lower_ not in BOILERPLATE:
+            col.add(t.idx, _tok_end(t), "chunk", r, 0, [t])
+            c = col.cands.get(_key(t.text))
+            if c is not None:
+                c.offered = True
+
+
 def _quoted(col: _Collector, doc: Doc, r: _Region) -> None:
     for m in _QUOTED.finditer(r.seg.text):
         s0, e0 = r.seg.start + m.start(1), r.seg.start + m.end(1)
@@ -1471,6 +1687,70 @@ def _quoted(col: _Collector, doc: Doc, r: _Region) -> None:
 
 def _tok_end(t: Token) -> int:
     return t.idx + len(t.text)
+
+
+def _setting_place(span: SpacySpan) -> bool:
+    """A place named as where the talks were held, anywhere in the text: "in/at X" hanging
+    (through at most four steps) from a verb or noun of meeting or travel ("met in London",
+    "the meeting held in London", "the summit in Portsmouth", "the official residence in
+    Carlton Gardens"), "to X" after a word of travel ("a working visit to Manila"), the object
+    of "visited". "The situation in X" stops the climb: X is then a subject."""
+    if not _place_like(span):
+        return False
+    t = _governor(span.root)
+    # a city travelled to is a stop of the journey; a country or region travelled to may be
+    # the subject ("their trips to the Middle East", "travel to New Caledonia")
+    city = _key(span.text) in _CITY_KEYS
+    if t.dep_ == "dobj" and t.head.lower_ in ("visit", "visits", "visited", "visiting"):
+        return city  # "visited Jakarta"
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    word = prep.lower_
+    if word in ("to", "from"):
+        return city and prep.head.lower_ in TRAVEL_WORDS
+    if word not in ("in", "at"):
+        return False
+    h = prep.head
+    for _ in range(4):
+        if h.lower_ in PLACE_TOPIC_HEADS:
+            return False
+        if h.lower_ in SETTING_NOUNS or (h.pos_ in ("VERB", "AUX") and _setting_verb(h)):
+            return True
+        if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+            return False  # another verb ("discussed ... in X"): not known as the setting
+        if h.dep_ == "pobj" and h.head.lower_ in STRONG_PREPS and not city:
+            # "talks on the ceasefire in Gaza": what the talks were about; a city there is
+            # still where ("the meeting on climate change in Copenhagen")
+            return False
+        h = h.head
+    return False
+
+
+def _setting_verb(h: Token) -> bool:
+    # "took place at X": "take" is a verb of meeting only with its object "place"
+    if h.lower_ in _TAKE:
+        return any(c.lower_ == "place" for c in h.children)
+    return h.lower_ in SETTING_VERBS
+
+
+def _place_like(span: SpacySpan) -> bool:
+    """A span spaCy marks as a place or facility, or a city of the lexicon."""
+    return (
+        span.label_ in ("GPE", "FAC", "LOC")
+        or span.root.ent_type_ in ("GPE", "FAC", "LOC")
+        or _key(span.text) in _CITY_KEYS
+    )
+
+
+def _place_subject(toks: list[Token]) -> bool:
+    """A place discussed as a subject: "the situation in X", "tensions in X", or the direct
+    object of a verb of discussion ("discussed Jerusalem")."""
+    root = toks[0].doc[toks[0].i : toks[-1].i + 1].root
+    t = _governor(root)
+    if t.dep_ == "pobj" and t.head.head.lower_ in PLACE_TOPIC_HEADS:
+        return True
+    return _has_cue(root) >= STRONG
 
 
 def _meeting_place(span: SpacySpan) -> bool:
@@ -1607,7 +1887,7 @@ def _rank(col: _Collector, reported: tuple[tuple[int, int], ...] = ()) -> list[_
                 # it is printed all over the release, so its points are not the subject's
                 c.score = max(c.score, d.score) + 0.3
                 continue
-            if not inside or (d.named and not c.named):
+            if not inside or (d.named and not c.named) or d.offered:
                 # "Belt and Road" and "high-quality Belt and Road cooperation"
                 d.regions |= c.regions
                 continue
@@ -1625,9 +1905,15 @@ def _rank(col: _Collector, reported: tuple[tuple[int, int], ...] = ()) -> list[_
         ):
             c.score -= LEAD_ONLY_PENALTY
     kept = [c for c in kept if not c.hidden]
-    kept.sort(key=lambda c: (-c.score, c.first))
+    kept.sort(key=_order)
     own = frozenset(w for st in col.ex.own_states for w in _WORD.findall(st))
     return _select(kept, own)
+
+
+def _order(c: _Cand) -> tuple[float, int, int]:
+    """Best first: by score; among equal scores the phrase said more often, then the one
+    said first."""
+    return (-c.score, -len(set(c.occurrences)), c.first)
 
 
 def _subject(key: str, own: frozenset[str]) -> frozenset[str]:
@@ -1663,14 +1949,16 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
     for c in ranked:
         if not c.named and " " not in c.key and c.key in heads:
             c.score -= DUP_PENALTY
-    ranked = sorted(ranked, key=lambda c: (-c.score, c.first))
+    ranked = sorted(ranked, key=_order)
     subj = {c.key: _subject(c.key, own) for c in ranked}
     grams = {c.key: _grams(c) for c in ranked}
     pool = [c for c in ranked if c.score >= MIN_SCORE]
     spare = [
         c
         for c in ranked
-        if FILL_SCORE <= c.score < MIN_SCORE and (c.named or " " in c.key or c.score >= 1.0)
+        if FILL_SCORE <= c.score < MIN_SCORE
+        and (c.named or " " in c.key or c.score >= 1.0)
+        and not set(c.key.split()) <= _VAGUE_WORDS  # "diplomatic efforts" fills nothing
     ]
     def dup(c: _Cand, d: _Cand) -> bool:
         # "COVID-19" and "COVID-19 situation", "G20" and "G20 Hangzhou Summit": one subject;
@@ -1713,11 +2001,13 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
             c.score = max(c.score, pair.score)
             c.first = min(c.first, pair.first)
             pool.remove(pair)
-    pool.sort(key=lambda c: (-c.score, c.first))
+    pool.sort(key=_order)
     while pool and len(chosen) < MAX_TOPICS:
         best_i, best, best_dup = 0, float("-inf"), False
         for i, c in enumerate(pool):
             eff = c.score
+            if c.offered and any(_contains(d.key, c.key) for d in chosen):
+                continue  # "trade" when "unfair trade and economic practices" is shown
             same = [d for d in chosen + shadows if _same_subject(subj[c.key], subj[d.key])]
             if same and not _names_pair(same[0], c):
                 continue  # "novel coronavirus issue" beside "novel coronavirus"
@@ -1741,7 +2031,7 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
                 shadows.append(best_c)
                 pool.remove(best_c)
                 best_i = pool.index(max(longer, key=lambda c: c.score))
-        if best_dup and len(chosen) >= MIN_TOPICS:
+        if best_dup and (len(chosen) >= MIN_TOPICS or _held_by_event(best_c, chosen)):
             # a restatement would take a reader's slot for nothing
             pool = [c for c in pool if not any(dup(c, d) for d in chosen + shadows)]
             continue
@@ -1749,9 +2039,21 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
     for c in spare:
         if len(chosen) >= MIN_TOPICS:
             break
-        if not any(_contains(c.key, d.key) or _contains(d.key, c.key) for d in chosen):
+        if not any(_contains(c.key, d.key) or _contains(d.key, c.key) for d in chosen + shadows):
             chosen.append(c)
     return chosen
+
+
+def _held_by_event(c: _Cand, chosen: list[_Cand]) -> bool:
+    """ "G20" beside "G20 Hangzhou Summit": a name held by the name of its meeting already
+    shown says nothing more, even in a short readout."""
+    return c.named and any(
+        d.named
+        and d.key != c.key
+        and _contains(d.key, c.key)
+        and d.key.rsplit(" ", 1)[-1] in EVENT_HEADS
+        for d in chosen
+    )
 
 
 def _names_pair(d: _Cand, c: _Cand) -> bool:
@@ -1789,13 +2091,16 @@ def _lead_reports(an: Analyzed) -> tuple[tuple[int, int], ...]:
     )
 
 
-def extract(an: Analyzed, participants: list[Person]) -> TopicsResult:
+def extract(
+    an: Analyzed, participants: list[Person], meeting: Meeting | None = None
+) -> TopicsResult:
     regions = _regions(an)
     if not regions or an.doc is None:
         return TopicsResult()
     ex = _excluded(participants)
     ex = _Excluded(ex.name_words, ex.own_states | _office_states(an.doc, ex))
-    col = _collect(an, regions, ex)
+    ex = _Excluded(ex.name_words, ex.own_states | _side_states(an, participants, ex))
+    col = _collect(an, regions, ex, _setting_keys(an, meeting))
     ranked = _rank(col, _lead_reports(an))
     topics: list[Topic] = []
     spans: list[Span] = []

@@ -248,10 +248,10 @@ def test_a_stage_error_is_an_internal_record_and_does_not_stop_the_batch(
 ) -> None:
     real = pipeline.topics_stage.extract
 
-    def flaky(an: Any, participants: Any) -> Any:
+    def flaky(an: Any, participants: Any, *rest: Any) -> Any:
         if "Marlow" in an.text:
             raise RuntimeError("simulated failure")
-        return real(an, participants)
+        return real(an, participants, *rest)
 
     monkeypatch.setattr(pipeline.topics_stage, "extract", flaky)
     result = run(str(files["a"]), str(files["b"]), str(files["a"]))

@@ -181,10 +181,6 @@ def test_lead_only_topic_has_no_points() -> None:
     assert rel.topics[i].points == []
 
 
-def _labels(rel: Release) -> list[str]:
-    return [t.label for t in rel.topics]
-
-
 def test_lead_sentence_reporting_the_talks_gives_topics() -> None:
     # White House readouts say what was discussed in the lead's second sentence
     text = """BRIEFING ROOM
@@ -564,3 +560,174 @@ def test_acronym_definition_rules() -> None:
     assert not _acronym_ok("the Deputy Secretaries General ", "DSG")
     assert not _acronym_ok("of ASEAN – Political-security ", "APSC")
     assert not _acronym_ok("economic (AEC) and socio-cultural ", "ASCC")
+
+
+# --- settings, the publishing side, leftover weak labels ----------------------
+
+SETTINGS = """MFA Press Statement
+
+Minister Halvorsen's Meeting with Minister Okafor
+
+12 March 2024
+
+KORVALA – Minister for Foreign Affairs Erik Halvorsen met the Minister of Foreign Affairs \
+of Nigeria, Ada Okafor, on 12 March 2024 in Lisbon.
+
+The two ministers had a productive meeting in Lisbon and discussed maritime security and the \
+situation in Jerusalem. They agreed that the summit in Geneva next month should advance \
+cooperation on renewable energy.
+
+Minister Halvorsen will join the Prime Minister's meetings in Vienna and Prague on 13 March. \
+From Prague, the Minister continued on to Warsaw.
+"""
+
+
+def test_places_of_the_talks_are_settings_not_topics() -> None:
+    labels = _all_labels(parse(SETTINGS))
+    # the dateline, the meeting's place, and cities named where people met or travelled
+    for place in ("korvala", "lisbon", "geneva", "vienna", "prague", "warsaw"):
+        assert not any(place in lab for lab in labels), place
+    # a place discussed as a subject stays one
+    assert any("jerusalem" in lab for lab in labels)
+    assert "maritime security" in labels
+
+
+def test_setting_place_stops_at_a_subject() -> None:
+    text = """Readout
+
+Minister Rask's Call with Minister Doumbia
+
+May 2, 2024
+
+Minister Anton Rask spoke today with Minister of Foreign Affairs of Mali Awa Doumbia.
+
+They held talks on the ceasefire in Gaza and discussed the crisis in Sudan, and agreed \
+to meet again in Madrid.
+"""
+    labels = _all_labels(parse(text))
+    assert any("gaza" in lab for lab in labels)  # "talks on the ceasefire in Gaza": a subject
+    assert any("sudan" in lab for lab in labels)
+    assert not any("madrid" in lab for lab in labels)
+
+
+OWN_SIDE = """Foreign Secretary meeting with Irish Foreign Minister
+
+The Foreign Secretary met Irish Foreign Minister Ciaran Doyle in London today.
+
+They discussed the unique UK-Ireland relationship, the Middle East Peace Process and the \
+hard border. The Foreign Secretary said the UK and its allies would keep supporting Ukraine, \
+and that close cooperation between the UK and Ireland on energy security would continue.
+"""
+
+
+def test_the_publishing_side_is_not_a_topic() -> None:
+    labels = _all_labels(parse(OWN_SIDE))
+    assert "uk" not in labels
+    assert "ireland" not in labels
+    assert "ukraine" in labels
+    assert any("uk-ireland" in lab for lab in labels)  # the pair with a noun is a subject
+
+
+def test_counterpart_demonym_and_turkiye_spelling() -> None:
+    text = """Secretary Marlow's Call with Turkish Foreign Minister Aksoy
+
+The below is attributable to the Spokesperson:
+
+Secretary of State Daniel Marlow spoke today with Turkish Foreign Minister Selin Aksoy. The two \
+discussed efforts to free hostages held by the Harrow Front. The Secretary welcomed Turkiye's \
+constructive engagement on the Black Sea grain corridor.
+"""
+    labels = _all_labels(parse(text))
+    assert "turkiye" not in labels
+    assert any("hostages" in lab for lab in labels)
+    other = """Foreign Secretary meeting with Secretary Marlow
+
+Foreign Secretary Helen Ashby met with her American counterpart in London to discuss the \
+Iran nuclear deal and the Syrian crisis. They agreed the US would work with the UK on Yemen.
+"""
+    labels = _all_labels(parse(other))
+    assert "us" not in labels
+    assert "iran nuclear deal" in labels
+
+
+WEAK = """Readout of the Secretary-General's call with Prime Minister Talia Renner
+
+New York, 3 October 2025
+
+The Secretary-General spoke with Prime Minister Talia Renner of Belgium.
+
+They discussed the war in Ukraine and diplomatic efforts to end it, and ongoing efforts in \
+support of Somalia, Human Rights and UN reform. They also discussed the UN Plan of Action to \
+Prevent Violent Extremism to be presented by the Secretary-General to the General Assembly. \
+The White House was not consulted. The Prime Minister will meet European and Middle Eastern \
+counterparts to counter Chinas malign influence.
+"""
+
+
+def test_leftover_weak_labels() -> None:
+    labels = _all_labels(parse(WEAK))
+    for junk in (
+        "diplomatic efforts",
+        "war",
+        "white house",
+        "european",
+        "european and middle eastern",
+        "chinas",
+        "human rights and un",
+        "secretary-general to the general assembly",
+    ):
+        assert junk not in labels, junk
+    assert "war in ukraine" in labels  # the strife with the name that says which
+    assert "human rights" in labels
+    assert "un reform" in labels
+
+
+def test_event_name_holds_its_body_even_in_a_short_list() -> None:
+    text = """Wang Lin Holds Phone Talks with Secretary Marlow
+
+On August 5, Foreign Minister Wang Lin held phone talks with Secretary Daniel Marlow.
+
+Wang Lin said China-US relations should stay on track. The two discussed preparations for the \
+G20 Harbin Summit. He added that the G20 matters for the world economy.
+"""
+    labels = _all_labels(parse(text))
+    assert "g20 harbin summit" in labels
+    assert "g20" not in labels
+
+
+def test_issue_word_offered_from_an_uncued_phrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pressparse import topics
+
+    seen: list[topics._Cand] = []
+    select = topics._select
+
+    def spy(ranked: list[topics._Cand], own: frozenset[str] = frozenset()) -> list[topics._Cand]:
+        seen.extend(ranked)
+        return select(ranked, own)
+
+    monkeypatch.setattr(topics, "_select", spy)
+    text = """Readout of President Alder's Call with President Moreau
+
+President Jonah Alder spoke today with President Celine Moreau of France.
+
+President Alder was clear that farmers must be protected from the Republic's unfair trade and \
+economic practices. Rising prices have strained global energy supplies. They discussed Arctic \
+shipping.
+"""
+    labels = _all_labels(parse(text))
+    offered = {c.key for c in seen if c.offered}
+    assert {"trade", "energy"} <= offered
+    assert "economic" not in offered  # only nouns of the issue vocabulary stand alone
+    # shown only when the phrase holding it is not
+    assert not ({"trade", "unfair trade and economic practices"} <= set(labels))
+
+
+def test_ties_break_by_repetition_then_position() -> None:
+    from pressparse.topics import _Cand, _order
+
+    once = _Cand("alpha", 0, 5, 2.0, occurrences=[(0, 5)], first=1)
+    twice = _Cand("beta", 10, 14, 2.0, occurrences=[(10, 14), (40, 44)], first=2)
+    later = _Cand("gamma", 20, 25, 2.0, occurrences=[(20, 25)], first=3)
+    better = _Cand("delta", 30, 35, 2.5, occurrences=[(30, 35)], first=4)
+    ranked = sorted([later, once, twice, better], key=_order)
+    assert [c.key for c in ranked] == ["delta", "beta", "alpha", "gamma"]
