@@ -1697,6 +1697,13 @@ def _setting_place(span: SpacySpan) -> bool:
     of "visited". "The situation in X" stops the climb: X is then a subject."""
     if not _place_like(span):
         return False
+    # "meeting again in Vientiane, Lao PDR": the country after a place and a comma shares
+    # that place's role (the parse often hangs it elsewhere)
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text == ",":
+        before = next((e for e in doc.ents if e.start <= span.start - 2 < e.end), None)
+        if before is not None and before.end == span.start - 1 and _setting_place(before):
+            return True
     t = _governor(span.root)
     # a city travelled to is a stop of the journey; a country or region travelled to may be
     # the subject ("their trips to the Middle East", "travel to New Caledonia")
@@ -1740,6 +1747,7 @@ def _place_like(span: SpacySpan) -> bool:
         span.label_ in ("GPE", "FAC", "LOC")
         or span.root.ent_type_ in ("GPE", "FAC", "LOC")
         or _key(span.text) in _CITY_KEYS
+        or span.text in lexicon.COUNTRIES  # "Lao PDR", which the tagger may not mark
     )
 
 

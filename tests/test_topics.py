@@ -731,3 +731,14 @@ def test_ties_break_by_repetition_then_position() -> None:
     better = _Cand("delta", 30, 35, 2.5, occurrences=[(30, 35)], first=4)
     ranked = sorted([later, once, twice, better], key=_order)
     assert [c.key for c in ranked] == ["delta", "beta", "alpha", "gamma"]
+
+
+def test_the_country_after_a_meeting_city_is_a_setting_too() -> None:
+    # "meeting again in <city>, <country>": where they will meet, not what they discussed
+    rel = parse(
+        "On June 2, Minister Ana Ruiz held a meeting with Minister Bo Lind. The two ministers "
+        "discussed fisheries and the Arctic Council, and they look forward to meeting again in "
+        "Vientiane, Lao PDR in July."
+    )
+    assert "Lao PDR" not in _labels(rel)
+    assert "fisheries" in _labels(rel)
