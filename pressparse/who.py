@@ -211,7 +211,12 @@ _FIRST_PERSON = re.compile(r"(?:^|[\s,(])I\s+(?:have\s+|had\s+|also\s+)?"
 # principal is given no country ("Secretary of State Jane R. Doe met ..."), the
 # publisher's state is theirs. Each entry: pattern (multiline) -> organization.
 PUBLISHERS: tuple[tuple[str, str], ...] = (
-    (r"^OFFICE OF THE SPOKESPERSON$|U\.S\. Department of State|U\.S\. DEPARTMENT OF STATE",
+    # State Department readouts: the office's label line, the department's name, and the
+    # line that opens every readout ("The below is attributable to Spokesperson X:"),
+    # which reprints keep when they drop the page's header
+    (r"^OFFICE OF THE SPOKESPERSON$|U\.S\. Department of State|U\.S\. DEPARTMENT OF STATE"
+     r"|^The below is attributable to Spokesperson\b"
+     r"|published by the Office of the Spokesperson\b|^Source: Office of the Spokesperson$",
      "United States"),
     (r"^BRIEFING ROOM$|^The White House$|^THE WHITE HOUSE$", "United States"),
     (r"Foreign, Commonwealth (?:&|and) Development Office|Foreign (?:&|and) Commonwealth Office"

@@ -557,3 +557,16 @@ def test_arabic_article_surname_and_ayn_apostrophe() -> None:
         "Minister Lind' remarks were welcomed.\n"
     )
     assert "Bo Lind" in _names(rel2.participants)
+
+
+def test_state_department_attribution_line_names_the_publisher() -> None:
+    # a reprint that kept the readout's opening line but not the page's header
+    rel = parse(
+        "Secretary Quill's Call with Kenyan Foreign Minister Zenda\n\n"
+        "The below is attributable to Spokesperson Tom Reed:\n\n"
+        "Secretary of State Mara J. Quill spoke today with Kenyan Foreign Minister Rudolf "
+        "Zenda. The Secretary and the Foreign Minister discussed grain exports.\n"
+    )
+    assert _person(rel, "Mara J. Quill").organization == "United States"
+    assert _person(rel, "Rudolf Zenda").organization == "Kenya"
+    assert "Tom Reed" not in _names(rel.participants)
