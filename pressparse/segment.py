@@ -160,6 +160,13 @@ SITE_NAME_LINE = re.compile(
     r"^(?:the\s+)?(?:Ministry|Department|Embassy|Consulate(?:[- ]General)?|Permanent\s+Mission|"
     rf"Mission|Government|Office)\s+(?:of|for)\s+{_SITE_WORD}(?:\s+{_SITE_WORD})*$"
 )
+# An office's name as a site banner: "Prime Minister's Office, 10 Downing Street",
+# "Foreign, Commonwealth & Development Office" (gov.uk and reprints of it): capitalised
+# words, numbers and an office noun, and no headline word (checked where it is used).
+SITE_BANNER_LINE = re.compile(
+    rf"^(?:{_SITE_WORD}\s+)*?(?:Office|Secretariat|Chancellery|Presidency)"
+    rf"(?:,?\s+(?:{_SITE_WORD}|\d+))*$"
+)
 # The separator before a date that ends a headline: "...: 18 September 2019", "..., 4 May 2021".
 HEADLINE_DATE = re.compile(r"[:,][ \t]*$")
 # A title's words that announce a meeting (used to pick the title among header lines).
@@ -533,6 +540,7 @@ def _header(text: str, lines: list[_Line]) -> _Header:
             or _date_line(ln) is not None
             or re.match(r"^\(?photo\b", ln.text, re.I)
             or SITE_NAME_LINE.match(ln.text)
+            or (SITE_BANNER_LINE.match(ln.text) and not TITLE_WORDS.search(ln.text))
             or MULTI_SENTENCE.search(ln.text)
         )
 

@@ -403,3 +403,16 @@ def test_news_agency_end_mark_keeps_the_last_paragraph() -> None:
     s = segment(text)
     assert len(s.points) == 2
     assert s.points[-1].text.endswith("./.FNA")
+
+
+@pytest.mark.parametrize(
+    "banner", ["Prime Minister's Office, 10 Downing Street", "Foreign, Commonwealth & Development Office"]
+)
+def test_an_office_banner_is_not_a_title(banner: str) -> None:
+    s = segment(f"{banner}\n\nThe Prime Minister spoke to President Ana Vell of Norland this evening.\n")
+    assert s.title is None
+
+
+def test_a_headline_with_an_office_word_is_still_a_title() -> None:
+    s = segment("Foreign Office Minister Meets Norland Envoy\n\n3 May 2022\n\nThe Minister met the Envoy in London today.\n")
+    assert s.title is not None and s.title.text == "Foreign Office Minister Meets Norland Envoy"
