@@ -300,6 +300,10 @@ GENERIC_HEADS = frozenset(
         # "its global impacts", "the adverse impact of X": the subject is what has them
         "impact", "impacts", "effect", "effects", "implications", "consequences",
         "repercussions",
+        # "with exceptional warmth and candour", "in a spirit of solidarity": the tone
+        # of the talks, not their subject
+        "warmth", "candour", "candor", "frankness", "cordiality", "openness", "sincerity",
+        "solidarity",
     }
 )
 _VAGUE_WORDS = SCOPE_WORDS | GENERIC_HEADS
@@ -327,6 +331,9 @@ GENERIC_MODIFIERS = frozenset(
         "upcoming", "forthcoming", "coming", "previous", "past", "adverse",
         # "the phone talks", "a video conference": the medium, not the subject
         "phone", "telephone", "video", "virtual", "online",
+        # "topical issues", "the proposed Summit", "in the longer term": how current,
+        # how certain or how far off, not what
+        "topical", "proposed", "planned", "longer", "shorter", "exceptional",
     }
 )
 # The vocabulary of policy subjects: a chunk holding one of these words names an
@@ -447,6 +454,11 @@ INSTITUTION_HEADS = frozenset(
         "tags",
     }
 )
+# Heads of a state's own executive bodies: in Title Case after a demonym or country
+# ("Chinese Government", "Indonesian Foreign Ministry") they name who speaks, not a subject.
+PUBLISHER_HEADS = frozenset(
+    {"ministry", "government", "office", "embassy", "consulate", "cabinet", "administration"}
+)
 # Words of office and address: a phrase holding one names a person's post, not a
 # topic ("Foreign Minister", "Secretary of State"). An event named after such
 # people ("Foreign Ministers' Meeting") is kept by EVENT_HEADS.
@@ -463,6 +475,8 @@ OFFICE_WORDS = frozenset(
         "advisor", "adviser", "counsellor", "counselor",
         # "the Hon. Jane Doe MP"; "between the two Presidents"
         "mp", "mps", "presidents", "secretaries", "chancellors", "premiers", "envoys",
+        # "DPM/FM" (Thai and Singapore releases): Deputy Prime Minister, Deputy FM
+        "dpm", "dfm",
     }
 )
 EVENT_HEADS = frozenset(
@@ -549,6 +563,19 @@ _FRAME_WORDS = (
     GENERIC_MODIFIERS | GENERIC_HEADS | SCOPE_WORDS | {"successful", "stable", "affairs"}
 ) - CHAIR_HEADS
 
+# Nouns of the kind of a disease's spread: beside the disease's name ("COVID-19", "the
+# pandemic", "the COVID-19 pandemic") they say the same subject less precisely.
+DISEASE_KINDS = frozenset(
+    {"pandemic", "pandemics", "epidemic", "epidemics", "outbreak", "outbreaks"}
+)
+# Names of diseases that such a noun stands for (a lexicon, not a corpus list).
+DISEASE_NAMES = frozenset(
+    {
+        "covid-19", "covid", "covid19", "coronavirus", "sars", "mers", "ebola", "zika", "mpox",
+        "monkeypox", "h1n1", "h5n1", "cholera", "influenza", "flu", "polio", "malaria",
+    }
+)
+
 # fmt: on
 
 # --- regexes ----------------------------------------------------------------
@@ -563,6 +590,9 @@ _ABBREV_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]\.$")
 _ABBREV_CUT = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
 _HWORD = re.compile(r"\w+(?:-\w+)+")  # hyphenated words: "counter-terrorism", "COVID-19"
 _SPACE = re.compile(r"\s+")
+# A hyphen with a space after it but none before ("China- Lao PDR"): a pair of names
+# typed apart; alone it is a fragment of the compound it qualifies.
+_BROKEN_PAIR = re.compile(r"\w-\s")
 _EDGE_PUNCT = " \t\n.,;:!?()[]{}\"'“”‘’–—-"
 
 
@@ -914,9 +944,13 @@ def _is_institution(toks: list[Token]) -> bool:
     an office's name, not a subject."""
     if len(toks) > 2 and toks[0].lower_ in INSTITUTION_HEADS and toks[1].lower_ in ("of", "for"):
         return True
+    head = toks[-1].lower_
+    if head in PUBLISHER_HEADS and all(t.text[:1].isupper() or t.is_punct for t in toks):
+        # "Indonesian Foreign Ministry", "Chinese Government": a state's own body, which
+        # publishes or speaks, named in Title Case with its demonym
+        return True
     return (
-        toks[-1].lower_ in INSTITUTION_HEADS
-        and not any(_COUNTRY_FORMS.get(t.lower_) for t in toks[:-1])
+        head in INSTITUTION_HEADS and not any(_COUNTRY_FORMS.get(t.lower_) for t in toks[:-1])
     ) or (len(toks) == 1 and toks[0].lower_ in GENERIC_HEADS | OFFICE_WORDS)
 
 
@@ -1196,6 +1230,8 @@ class _Collector:
             return
         if not any(c.isalpha() for c in label):
             return
+        if _BROKEN_PAIR.search(label) and all(w[:1].isupper() for w in _WORD.findall(label)):
+            return  # "China- Lao PDR": the front of "China- Lao PDR railway", cut from its noun
         if toks and (
             _is_person_or_office(toks, self.ex) or _is_institution(toks) or _is_date(toks)
         ):
@@ -1834,11 +1870,15 @@ def _link_acronyms(col: _Collector) -> None:
     """ "Regional Comprehensive Economic Partnership (RCEP)": one topic. The label is
     the long form with its acronym when that is short enough, else the acronym."""
     text = col.text
+    # the longest name ending before the brackets: "UN Mission in South Sudan (UNMISS)" is
+    # linked whole, not by its tail "South Sudan", which stays a subject of its own
     by_end: dict[int, _Cand] = {}
+    start_of: dict[int, int] = {}
     for c in col.cands.values():
         if c.named:
-            for _s, e in c.occurrences:
-                by_end.setdefault(e, c)
+            for s, e in c.occurrences:
+                if e not in by_end or s < start_of[e]:
+                    by_end[e], start_of[e] = c, s
     for acr in list(col.cands.values()):
         if acr.key not in col.cands:
             continue
@@ -1851,7 +1891,7 @@ def _link_acronyms(col: _Collector) -> None:
             long = by_end.get(j)
             if long is None or long is acr or long.key not in col.cands:
                 continue
-            ls = next(a for a, b in long.occurrences if b == j)
+            ls = min(a for a, b in long.occurrences if b == j)
             both = text[ls : e + 1]
             keep = acr
             if _nwords(both) <= MAX_WORDS and "\n" not in both:
@@ -1927,7 +1967,9 @@ def _order(c: _Cand) -> tuple[float, int, int]:
 def _subject(key: str, own: frozenset[str]) -> frozenset[str]:
     """The words of a label that name its subject: without words that frame or grade it
     ("situation", "further") and without the participants' own states."""
-    return frozenset(w for w in key.split() if w not in _FRAME_WORDS and w not in own)
+    return frozenset(
+        w for w in key.split() if w not in _FRAME_WORDS and w not in own and w not in DISEASE_KINDS
+    )
 
 
 def _same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -1960,6 +2002,9 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
     ranked = sorted(ranked, key=_order)
     subj = {c.key: _subject(c.key, own) for c in ranked}
     grams = {c.key: _grams(c) for c in ranked}
+    if any(set(c.key.split()) & DISEASE_NAMES for c in ranked):
+        # "pandemic" beside "COVID-19": the disease's name is the subject
+        ranked = [c for c in ranked if subj[c.key] or not set(c.key.split()) & DISEASE_KINDS]
     pool = [c for c in ranked if c.score >= MIN_SCORE]
     spare = [
         c

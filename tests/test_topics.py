@@ -742,3 +742,71 @@ def test_the_country_after_a_meeting_city_is_a_setting_too() -> None:
     )
     assert "Lao PDR" not in _labels(rel)
     assert "fisheries" in _labels(rel)
+
+
+def test_tone_grade_and_office_words_are_not_topics() -> None:
+    # the manner of the talks, a grade of time or certainty, and an office's acronym
+    rel = parse(
+        "Foreign Minister Tomas Elvin held a telephone conversation with Foreign Minister Rana "
+        "Okoye. The talks were held with exceptional warmth and candour. DPM/FM Elvin discussed "
+        "fisheries, topical issues and the proposed Summit, and stressed solidarity in the "
+        "longer term."
+    )
+    labels = _all_labels(rel)
+    assert "fisheries" in labels
+    junk_labels = ("exceptional warmth and candour", "topical issues", "proposed summit")
+    for junk in (*junk_labels, "longer term", "solidarity", "dpm"):
+        assert junk not in labels
+
+
+def test_a_states_own_bodies_are_publishers_not_topics() -> None:
+    rel = parse(
+        "Minister Sera Voll met Minister Ahmed Karim. The Indonesian Foreign Ministry and the "
+        "Chinese Government discussed food security and the Mekong River Commission."
+    )
+    labels = _all_labels(rel)
+    assert "indonesian foreign ministry" not in labels
+    assert "chinese government" not in labels
+    assert "food security" in labels
+
+
+def test_a_disease_name_outranks_its_kind_noun() -> None:
+    rel = parse(
+        "Minister Lena Dorsk spoke with Minister Omar Feld. They discussed the COVID-19 "
+        "pandemic, vaccine supply and the recovery after the pandemic."
+    )
+    labels = _all_labels(rel)
+    assert any("covid-19" in lab for lab in labels)
+    assert "pandemic" not in labels
+    assert "covid-19 pandemic" not in labels or "covid-19" not in labels
+
+
+def test_kind_noun_alone_is_kept_without_a_disease_name() -> None:
+    rel = parse(
+        "Minister Lena Dorsk spoke with Minister Omar Feld. They discussed pandemic "
+        "preparedness and vaccine supply."
+    )
+    assert any("pandemic" in lab for lab in _all_labels(rel))
+
+
+def test_a_pair_typed_apart_is_shown_only_with_its_noun() -> None:
+    rel = parse(
+        "Minister Ana Brill met Minister Kofi Osei. They discussed the Ghana- Lao PDR rice "
+        "corridor and fisheries."
+    )
+    labels = _all_labels(rel)
+    assert "ghana- lao pdr" not in labels
+    assert any("rice corridor" in lab for lab in labels)
+
+
+def test_acronym_links_to_the_whole_long_form() -> None:
+    # "<Body> in <Place> (ACR)": the acronym stands for the whole name, and the place
+    # said alone elsewhere stays a subject of its own
+    rel = parse(
+        "Secretary-General Mara Quist met Minister Ilya Dorn. They discussed the situation "
+        "in Western Sahara and support for the UN Mission in Western Sahara (MINWES)."
+    )
+    labels = _all_labels(rel)
+    assert "western sahara (minwes)" not in labels
+    assert any("minwes" in lab and "mission" in lab for lab in labels)
+    assert "western sahara" in labels
