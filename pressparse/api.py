@@ -5,15 +5,19 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import inputs
 from .errors import ParseError
 from .model import Release, Source
 from .pipeline import StageError, run_many
 
+if TYPE_CHECKING:
+    from spacy.language import Language
 
-def _nlp(model: str | None):  # type: ignore[no-untyped-def]
-    from . import nlp
+
+def _nlp(model: str | None) -> Language:
+    from . import nlp  # spaCy loads here, on the first parse, not at import
 
     return nlp.load(model)
 

@@ -535,9 +535,8 @@ for _d, _c in lexicon.DEMONYMS.items():
 for _b, _s in lexicon.BODIES.items():
     _COUNTRY_FORMS.setdefault(_b.casefold(), _s)
 _CITY_KEYS = frozenset(c.casefold() for c in lexicon.CITIES)
-_COUNTRY_NAMES = frozenset(c.casefold() for c in lexicon.COUNTRIES) | frozenset(
-    b.casefold() for b in lexicon.BODIES
-)
+_COUNTRY_KEYS = frozenset(c.casefold() for c in lexicon.COUNTRIES)
+_COUNTRY_NAMES = _COUNTRY_KEYS | frozenset(b.casefold() for b in lexicon.BODIES)
 _DEMONYM_FORMS = frozenset(d.casefold() for d in lexicon.DEMONYMS) - _COUNTRY_NAMES
 # Short forms the lexicon prints differently from the long ones.
 _SAME_STATE: tuple[frozenset[str], ...] = (
@@ -1736,9 +1735,14 @@ def _setting_place(span: SpacySpan) -> bool:
     # "meeting again in Vientiane, Lao PDR": the country after a place and a comma shares
     # that place's role (the parse often hangs it elsewhere)
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].text == ",":
-        before = next((e for e in doc.ents if e.start <= span.start - 2 < e.end), None)
-        if before is not None and before.end == span.start - 1 and _setting_place(before):
+    if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_:
+        # the entity that ends right before the comma, found from its tokens' IOB tags
+        # (walking back over it, not scanning every entity of the text)
+        a = span.start - 2
+        while a > 0 and doc[a].ent_iob_ == "I":
+            a -= 1
+        before = doc[a : span.start - 1]
+        if _setting_place(before):
             return True
     t = _governor(span.root)
     # a city travelled to is a stop of the journey; a country or region travelled to may be
@@ -1783,7 +1787,7 @@ def _place_like(span: SpacySpan) -> bool:
         span.label_ in ("GPE", "FAC", "LOC")
         or span.root.ent_type_ in ("GPE", "FAC", "LOC")
         or _key(span.text) in _CITY_KEYS
-        or span.text in lexicon.COUNTRIES  # "Lao PDR", which the tagger may not mark
+        or _key(span.text) in _COUNTRY_KEYS  # "Lao PDR", which the tagger may not mark
     )
 
 
