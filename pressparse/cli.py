@@ -3,20 +3,28 @@
 Start-up stays light: ``--help``, ``--version`` and ``--schema`` never import
 spaCy or dateparser (the pipeline modules import them inside functions, and
 this module imports the pipeline only when there is something to parse).
+
+Batches: every input becomes one *unit* (a file to read, standard input already
+read, or an error found while expanding the arguments). Units are rendered to
+JSON text in order, either here (``--jobs 1``) or in worker processes that each
+load the model once (``--jobs N``); both paths call the same ``_render_units``,
+so their output is byte-identical.
 """
 
 from __future__ import annotations
 
 import enum
+import fnmatch
 import os
+import signal
 import sys
 import traceback
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, BinaryIO, cast
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Annotated, Any, BinaryIO, Protocol, cast
 
 import typer
 
@@ -24,20 +32,31 @@ from . import __version__, inputs
 from .inputs import MAX_BYTES, InputError
 
 if TYPE_CHECKING:  # the models import pydantic: only loaded when there is work to do
+    from concurrent.futures import Future
+
     from .inputs import Decoded
     from .model import ErrorCode, ErrorRecord, Release, Source
 
-# Files a directory argument stands for (walked recursively, in sorted order).
-WALK_SUFFIXES = frozenset({".txt", ".html", ".htm"})
+# Files a directory argument stands for (walked recursively, in sorted order); --glob changes it.
+DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm")
 
 # exit status; usage errors exit 2 through click
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
+
+# --jobs N: units go to the workers in chunks of this many (one nlp.pipe batch each), and at
+# most JOB_WINDOW chunks per worker are in flight, so memory does not grow with the batch.
+JOB_CHUNK = 16
+JOB_WINDOW = 2
 
 EPILOG = """\b
 Examples:
   pressparse release.txt                  one JSON object
   pressparse a.txt b.html                 JSON Lines, one record per input, in order
   pressparse releases/                    every .txt/.html/.htm under it, sorted
+  pressparse --glob '*.xml' releases/     walk other files
+  pressparse --jobs 2 releases/           two processes, same output, same order
+  pressparse -o out.jsonl releases/       write the records to a file
+  pressparse --output-dir out/ releases/  one NAME.json per input, sub-folders mirrored
   curl -s URL | pressparse -              read standard input
   pressparse release.txt | jq .meeting
   pressparse release.txt | jq -r '.participants[].name'
@@ -47,8 +66,9 @@ Examples:
 \b
 Every input gives one record: a release, or an error record
 {"schema_version": "1", "source": {...}, "error": {"code", "message", "stage"}}.
-Exit status: 0 all inputs parsed, 1 some input gave an error record,
-2 usage error, 130 interrupted.
+A progress bar shows on standard error for batches when it is a terminal
+(--quiet turns it off). Exit status: 0 all inputs parsed, 1 some input gave
+an error record, 2 usage error, 130 interrupted.
 """
 
 
@@ -70,45 +90,87 @@ app = typer.Typer(
 
 @dataclass(frozen=True)
 class _Input:
+    """A file to read (or standard input, read already): one record."""
+
     path: str  # as given (or found under a directory argument): the record's source.path
     file: Path | None  # None for standard input
+    rel: str  # the output name without suffix, relative to its argument (for --output-dir)
+    stdin: Decoded | InputError | None = None  # standard input, read in the main process
 
 
-def _walk(directory: Path) -> list[Path]:
+@dataclass(frozen=True)
+class _Failed:
+    """An argument that failed before reading (a directory with no releases): one record."""
+
+    path: str
+    rel: str
+    code: str
+    message: str
+
+
+_Unit = _Input | _Failed
+
+
+def _matches(rel: PurePosixPath, globs: Sequence[str]) -> bool:
+    # a pattern with a slash matches the path under the directory, otherwise the file name
+    name = rel.name.lower()
+    return any(rel.match(g) if "/" in g else fnmatch.fnmatchcase(name, g.lower()) for g in globs)
+
+
+def _walk(directory: Path, globs: Sequence[str] = DEFAULT_GLOBS) -> list[Path]:
     """Release files under a directory, recursively, sorted; hidden files and folders skipped."""
     found = []
     for f in directory.rglob("*"):
-        hidden = any(p.startswith(".") for p in f.relative_to(directory).parts)
-        if f.suffix.lower() in WALK_SUFFIXES and not hidden and f.is_file():
+        rel = PurePosixPath(f.relative_to(directory).as_posix())
+        hidden = any(p.startswith(".") for p in rel.parts)
+        if not hidden and _matches(rel, globs) and f.is_file():
             found.append(f)
     return sorted(found)
 
 
-def _expand(args: Iterable[str]) -> Iterator[_Input | ErrorRecord]:
-    from .model import Source
+def _stem(rel: str) -> str:
+    p = PurePosixPath(rel)
+    return str(p.with_suffix("")) if p.suffix else str(p)
 
+
+def _expand(
+    args: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS, max_bytes: int = MAX_BYTES
+) -> Iterator[_Unit]:
     for arg in args:
         if arg == "-":
-            yield _Input("-", None)
+            stdin: Decoded | InputError
+            try:
+                stdin = _read_stdin(max_bytes)
+            except InputError as exc:
+                stdin = exc
+            yield _Input("-", None, "stdin", stdin)
             continue
         path = Path(arg)
         if not path.is_dir():
-            yield _Input(arg, path)
+            yield _Input(arg, path, _stem(path.name))
             continue
-        files = _walk(path)
+        files = _walk(path, globs)
         if not files:
-            yield _error(Source(path=arg), "not_found", "no .txt, .html or .htm files in directory")
+            wanted = ", ".join(globs)
+            yield _Failed(arg, path.name or "input", "not_found", f"no {wanted} files in directory")
         for f in files:
-            yield _Input(str(f), f)
+            yield _Input(str(f), f, _stem(f.relative_to(path).as_posix()))
 
 
-def _read(item: _Input, max_bytes: int) -> Decoded:
-    if item.file is not None:
-        return inputs.read_path(item.file, max_bytes=max_bytes)
+def _read_stdin(max_bytes: int) -> Decoded:
     stdin = sys.stdin
     if stdin is None:
         raise InputError("unreadable", "there is no standard input")
     return inputs.read_stream(stdin.buffer, max_bytes=max_bytes)
+
+
+def _read(item: _Input, max_bytes: int) -> Decoded:
+    if isinstance(item.stdin, InputError):
+        raise item.stdin
+    if item.stdin is not None:
+        return item.stdin
+    assert item.file is not None
+    return inputs.read_path(item.file, max_bytes=max_bytes)
 
 
 def _error(src: Source, code: str, message: str, stage: str | None = None) -> ErrorRecord:
@@ -129,15 +191,15 @@ class _Pending:
     text: str
 
 
-def records(
-    args: Iterable[str],
+def _records_of(
+    units: Iterable[_Unit],
     *,
     model: str | None = None,
     max_bytes: int = MAX_BYTES,
     emit_text: bool = False,
     debug: bool = False,
 ) -> Iterator[Release | ErrorRecord]:
-    """One record per input, in input order.
+    """One record per unit, in order.
 
     The decoded texts go through ``pipeline.run_many`` (spaCy's ``nlp.pipe`` in batches);
     inputs that fail before it (not found, binary, ...) wait in ``pending`` so that their
@@ -150,18 +212,18 @@ def records(
     pending: deque[ErrorRecord | _Pending] = deque()
 
     def texts() -> Iterator[tuple[str, Source | None]]:
-        for item in _expand(args):
-            if isinstance(item, ErrorRecord):
-                pending.append(item)
+        for unit in units:
+            if isinstance(unit, _Failed):
+                pending.append(_error(Source(path=unit.path), unit.code, unit.message))
                 continue
             try:
-                decoded = _read(item, max_bytes)
+                decoded = _read(unit, max_bytes)
             except InputError as exc:
                 pending.append(
-                    _error(Source(path=item.path, sha256=exc.sha256), exc.code, exc.message)
+                    _error(Source(path=unit.path, sha256=exc.sha256), exc.code, exc.message)
                 )
                 continue
-            src = Source(path=item.path, sha256=decoded.sha256, format=decoded.format)
+            src = Source(path=unit.path, sha256=decoded.sha256, format=decoded.format)
             pending.append(_Pending(src, decoded.text if emit_text else ""))
             yield decoded.text, src
 
@@ -187,21 +249,150 @@ def records(
         yield rec
 
 
+def records(
+    args: Iterable[str],
+    *,
+    model: str | None = None,
+    max_bytes: int = MAX_BYTES,
+    emit_text: bool = False,
+    debug: bool = False,
+    globs: Sequence[str] = DEFAULT_GLOBS,
+) -> Iterator[Release | ErrorRecord]:
+    """One record per input (file, directory entry or ``-``), in input order."""
+    yield from _records_of(
+        _expand(args, globs, max_bytes),
+        model=model,
+        max_bytes=max_bytes,
+        emit_text=emit_text,
+        debug=debug,
+    )
+
+
+# --- rendering (the same code in the main process and in --jobs workers) -----------------
+
+
+@dataclass(frozen=True)
+class _Options:
+    model: str | None
+    max_bytes: int
+    emit_text: bool
+    debug: bool
+    indent: int | None
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    """A record as JSON text, with the one-line message for standard error if it failed."""
+
+    json: str
+    error: str | None
+
+
+def _render(rec: Release | ErrorRecord, opts: _Options) -> _Rendered:
+    from .model import ErrorRecord, Release
+
+    exclude = {"text"} if isinstance(rec, Release) and not opts.emit_text else None
+    body = rec.model_dump_json(indent=opts.indent, exclude=exclude)
+    if isinstance(rec, ErrorRecord):
+        return _Rendered(body, f"{rec.source.path}: {rec.error.code}: {rec.error.message}")
+    return _Rendered(body, None)
+
+
+def _render_units(units: Iterable[_Unit], opts: _Options) -> Iterator[_Rendered]:
+    for rec in _records_of(
+        units,
+        model=opts.model,
+        max_bytes=opts.max_bytes,
+        emit_text=opts.emit_text,
+        debug=opts.debug,
+    ):
+        yield _render(rec, opts)
+
+
+_worker_failure: list[BaseException] = []  # the model could not load in this worker
+
+
+def _worker_init(model: str | None) -> None:
+    # Ctrl-C is the main process's business: it stops the pool and exits 130
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from .nlp import ModelError, load
+
+    try:
+        load(model)  # once per worker process, before the first chunk
+    except ModelError as exc:  # raised again with the first chunk, so the main process reports it
+        _worker_failure.append(exc)
+
+
+def _worker_chunk(units: list[_Unit], opts: _Options) -> list[_Rendered]:
+    if _worker_failure:
+        raise _worker_failure[0]
+    try:
+        return list(_render_units(units, opts))
+    except Exception as exc:  # never lose a chunk's records: each input gets an error record
+        from .model import Source
+
+        msg = f"worker: {type(exc).__name__}: {exc}"
+        return [
+            _render(_error(Source(path=u.path), "internal", msg, "worker"), opts) for u in units
+        ]
+
+
+def _chunks(units: Iterable[_Unit], size: int) -> Iterator[list[_Unit]]:
+    chunk: list[_Unit] = []
+    for u in units:
+        chunk.append(u)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _render_parallel(units: Iterable[_Unit], opts: _Options, jobs: int) -> Iterator[_Rendered]:
+    """Render on ``jobs`` processes, in input order, with a bounded number of chunks in flight."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn: a clean interpreter per worker on every platform (no forked locks or threads)
+    ctx = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=ctx, initializer=_worker_init, initargs=(opts.model,)
+    )
+    inflight: deque[Future[list[_Rendered]]] = deque()
+    done = False
+    try:
+        for chunk in _chunks(units, JOB_CHUNK):
+            inflight.append(pool.submit(_worker_chunk, chunk, opts))
+            if len(inflight) >= jobs * JOB_WINDOW:
+                yield from inflight.popleft().result()
+        while inflight:
+            yield from inflight.popleft().result()
+        done = True
+    finally:
+        if not done:  # Ctrl-C, a closed pipe or a failure: stop the workers now
+            for proc in list(getattr(pool, "_processes", {}).values()):
+                proc.terminate()
+        pool.shutdown(wait=done, cancel_futures=True)
+
+
 # --- output ------------------------------------------------------------------------------
 
 
-class _Writer:
+class _Sink(Protocol):
+    def write(self, unit: _Unit, rendered: _Rendered) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class _StreamSink:
     """JSON (one object, or an array for several inputs) or JSON Lines, as UTF-8 bytes."""
 
-    def __init__(self, out: BinaryIO, *, array: bool, indent: int | None, emit_text: bool) -> None:
-        self.out, self.array, self.indent, self.emit_text = out, array, indent, emit_text
+    def __init__(self, out: BinaryIO, *, array: bool) -> None:
+        self.out, self.array = out, array
         self.count = 0
 
-    def write(self, rec: Release | ErrorRecord) -> None:
-        from .model import Release
-
-        exclude = {"text"} if isinstance(rec, Release) and not self.emit_text else None
-        body = rec.model_dump_json(indent=self.indent, exclude=exclude)
+    def write(self, unit: _Unit, rendered: _Rendered) -> None:
+        body = rendered.json
         if self.array:
             body = ("[\n" if self.count == 0 else ",\n") + body
         else:
@@ -216,9 +407,65 @@ class _Writer:
             self.out.flush()
 
 
-def _stderr(message: str) -> None:
-    sys.stderr.write(f"pressparse: {message}\n")
+class _DirSink:
+    """--output-dir: one NAME.json per input, mirroring the sub-folders under its argument."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.used: set[str] = set()
+
+    def write(self, unit: _Unit, rendered: _Rendered) -> None:
+        rel = unit.rel
+        if rel in self.used:  # a.txt and a.html side by side: the second keeps its suffix
+            if isinstance(unit, _Input):
+                rel += PurePosixPath(unit.path).suffix
+            n = 2
+            base = rel
+            while rel in self.used:
+                rel, n = f"{base}.{n}", n + 1
+        self.used.add(rel)
+        target = self.root / f"{rel}.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".part")
+        tmp.write_text(rendered.json + "\n", encoding="utf-8")
+        tmp.replace(target)  # a record file is complete or absent, even after Ctrl-C
+
+    def close(self) -> None:
+        pass
+
+
+class _Progress:
+    """A progress bar on standard error, only for a batch on a terminal (tqdm comes with spaCy)."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.bar: Any = None
+        if enabled and total > 1 and sys.stderr is not None and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="release", file=sys.stderr, dynamic_ncols=True)
+
+    def step(self) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def write(self, message: str) -> None:
+        if self.bar is not None:
+            self.bar.write(message, file=sys.stderr)
+        else:
+            _stderr_line(message)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _stderr_line(message: str) -> None:
+    sys.stderr.write(f"{message}\n")
     sys.stderr.flush()
+
+
+def _stderr(message: str) -> None:
+    _stderr_line(f"pressparse: {message}")
 
 
 def _quiet_stdout() -> None:
@@ -249,6 +496,19 @@ def _schema(value: bool) -> None:
         raise typer.Exit()
 
 
+def _run(units: list[_Unit], opts: _Options, jobs: int, sink: _Sink, progress: _Progress) -> int:
+    status = EXIT_OK
+    rendered = _render_units(units, opts) if jobs <= 1 else _render_parallel(units, opts, jobs)
+    for unit, out in zip(units, rendered, strict=True):
+        if out.error is not None:
+            status = EXIT_FAILED
+            progress.write(f"pressparse: {out.error}")
+        sink.write(unit, out)
+        progress.step()
+    sink.close()
+    return status
+
+
 @app.command(epilog=EPILOG, no_args_is_help=False)
 def command(
     ctx: typer.Context,
@@ -272,6 +532,36 @@ def command(
     pretty: Annotated[
         bool, typer.Option("--pretty", help="indent the JSON (implies json)")
     ] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="write the records to FILE, not stdout"
+        ),
+    ] = None,
+    output_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--output-dir",
+            metavar="DIR",
+            help="write one NAME.json per input under DIR, mirroring sub-folders",
+        ),
+    ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=1, metavar="N", help="parse on N processes (output order kept)"
+        ),
+    ] = 1,
+    globs: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--glob",
+            metavar="PATTERN",
+            help="files a directory stands for (repeatable) [default: *.txt *.html *.htm]",
+            show_default=False,
+        ),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
     model: Annotated[
         str | None,
         typer.Option(
@@ -320,31 +610,50 @@ def command(
         ctx.fail("no input: give a FILE, a directory, or - for standard input")
     if output_format is OutputFormat.jsonl and pretty:
         ctx.fail("--pretty cannot be used with --format jsonl (one object a line)")
+    if output is not None and output_dir is not None:
+        ctx.fail("--output and --output-dir cannot be used together")
+    if output_dir is not None and output_format is not None:
+        ctx.fail("--format does not apply to --output-dir (one JSON object per file)")
+    if files.count("-") > 1:
+        ctx.fail("standard input (-) can be read only once")
+    if output_dir is not None and output_dir.exists() and not output_dir.is_dir():
+        ctx.fail(f"--output-dir {output_dir}: not a directory")
+
     single = len(files) == 1 and (files[0] == "-" or not Path(files[0]).is_dir())
     fmt = output_format or (OutputFormat.json if single or pretty else OutputFormat.jsonl)
-    writer = _Writer(
-        sys.stdout.buffer,
-        array=fmt is OutputFormat.json and not single,
-        indent=2 if pretty else None,
+    opts = _Options(
+        model=model,
+        max_bytes=max_bytes,
         emit_text=emit_text,
+        debug=debug,
+        indent=2 if pretty else None,
     )
-    from .model import ErrorRecord
-
     status = EXIT_OK
+    progress: _Progress | None = None
+    out_file: BinaryIO | None = None
     try:
-        for rec in records(
-            files, model=model, max_bytes=max_bytes, emit_text=emit_text, debug=debug
-        ):
-            if isinstance(rec, ErrorRecord):
-                status = EXIT_FAILED
-                _stderr(f"{rec.source.path}: {rec.error.code}: {rec.error.message}")
-            writer.write(rec)
-        writer.close()
+        units = list(_expand(files, tuple(globs) if globs else DEFAULT_GLOBS, max_bytes))
+        sink: _Sink
+        if output_dir is not None:
+            output_dir.mkdir(parents=True, exist_ok=True)
+            sink = _DirSink(output_dir)
+        else:
+            if output is not None:
+                out_file = output.open("wb")
+            array = fmt is OutputFormat.json and not single
+            sink = _StreamSink(out_file or sys.stdout.buffer, array=array)
+        progress = _Progress(len(units), enabled=not quiet)
+        status = _run(units, opts, min(jobs, max(1, len(units) // JOB_CHUNK + 1)), sink, progress)
     except BrokenPipeError:
         _quiet_stdout()
         raise typer.Exit(status) from None
     except KeyboardInterrupt:
         raise typer.Exit(EXIT_INTERRUPTED) from None
+    except OSError as exc:  # --output/--output-dir could not be written
+        if debug:
+            traceback.print_exc()
+        _stderr(f"cannot write output: {exc}")
+        raise typer.Exit(EXIT_FAILED) from None
     except Exception as exc:
         from .nlp import ModelError
 
@@ -355,6 +664,11 @@ def command(
                 traceback.print_exc()
             _stderr(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
         raise typer.Exit(EXIT_FAILED) from None
+    finally:
+        if progress is not None:
+            progress.close()
+        if out_file is not None:
+            out_file.close()
     raise typer.Exit(status)
 
 

@@ -340,3 +340,108 @@ def test_ctrl_c_exits_130() -> None:
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert b"Traceback" not in err
+
+
+# --- batches: --jobs, --glob, --output, --output-dir, progress -------------------------------
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    """A folder of releases in sub-folders, with a bad file among them."""
+    root = tmp_path / "in"
+    (root / "2023" / "june").mkdir(parents=True)
+    (root / "2024").mkdir()
+    for i in range(10):
+        text = RELEASE_A.replace("March 4", f"March {i + 1}")
+        (root / "2024" / f"r{i:02d}.txt").write_text(text)
+    (root / "2023" / "june" / "b.txt").write_text(RELEASE_B)
+    (root / "2023" / "june" / "b.html").write_text(f"<html><body><p>{RELEASE_B}</p></body></html>")
+    (root / "2023" / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    return root
+
+
+def test_jobs_output_is_byte_identical_to_serial(tree: Path) -> None:
+    serial = cli("--jobs", "1", str(tree))
+    parallel = cli("--jobs", "2", str(tree))
+    assert serial.returncode == parallel.returncode == 1  # the PNG
+    assert serial.stdout == parallel.stdout
+    assert len(lines(serial.stdout)) == 13
+    assert serial.stderr.count("binary") == parallel.stderr.count("binary") == 1
+
+
+def test_glob_changes_what_a_directory_stands_for(tree: Path) -> None:
+    result = run("--glob", "*.html", "--glob", "2024/r0[01].txt", str(tree))
+    names = [Path(r["source"]["path"]).relative_to(tree).as_posix() for r in lines(result.stdout)]
+    assert names == ["2023/june/b.html", "2024/r00.txt", "2024/r01.txt"]
+    assert result.exit_code == 0
+
+
+def test_glob_matching_nothing_is_an_error_record(tree: Path) -> None:
+    result = run("--glob", "*.xml", str(tree))
+    assert result.exit_code == 1
+    (rec,) = lines(result.stdout)
+    assert rec["error"]["code"] == "not_found"
+    assert "*.xml" in rec["error"]["message"]
+
+
+def test_output_file_holds_what_stdout_would(tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = run("-o", str(out), str(tree))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert out.read_text() == run(str(tree)).stdout
+
+
+def test_output_dir_mirrors_sub_folders(tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run("--output-dir", str(out), str(tree), str(tree / "2023" / "june" / "b.txt"))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
+    assert written == sorted(
+        # b.html comes first in sorted order; b.txt beside it keeps its suffix
+        ["2023/photo.json", "2023/june/b.json", "2023/june/b.txt.json", "b.json"]
+        + [f"2024/r{i:02d}.json" for i in range(10)]
+    )
+    rec = json.loads((out / "2024" / "r03.json").read_text())
+    assert rec["meeting"]["date"] == "2024-03-04"
+    assert json.loads((out / "2023" / "photo.json").read_text())["error"]["code"] == "binary"
+    assert not list(out.rglob("*.part"))
+
+
+def test_output_options_usage_errors(tree: Path, tmp_path: Path) -> None:
+    assert run("-o", str(tmp_path / "x"), "--output-dir", str(tmp_path / "d"), str(tree)).exit_code == 2
+    assert run("--jobs", "0", str(tree)).exit_code == 2
+    assert run("-", "-").exit_code == 2
+
+
+def test_unwritable_output_is_a_clear_error(tree: Path, tmp_path: Path) -> None:
+    result = run("-o", str(tmp_path / "no" / "such" / "dir" / "out.jsonl"), str(tree))
+    assert result.exit_code == 1
+    assert "cannot write output" in result.stderr
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from pressparse.cli import _Progress
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    tty = Tty()
+    monkeypatch.setattr(sys, "stderr", tty)
+    bar = _Progress(3, enabled=True)
+    for _ in range(3):
+        bar.step()
+    bar.close()
+    assert "3/3" in tty.getvalue()
+    quiet = Tty()
+    monkeypatch.setattr(sys, "stderr", quiet)
+    off = _Progress(3, enabled=False)
+    off.step()
+    off.close()
+    assert quiet.getvalue() == ""
+    monkeypatch.setattr(sys, "stderr", io.StringIO())  # not a terminal: no bar
+    assert _Progress(3, enabled=True).bar is None
