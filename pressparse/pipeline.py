@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
+from . import nlp as nlp_stage
 from . import segment as segment_stage
 from . import topics as topics_stage
 from . import when as when_stage
@@ -139,7 +140,7 @@ def run_many(
         ok = [s for s, _ in batch if isinstance(s, Segmented)]
         docs: Iterator[Doc]
         try:
-            docs = iter(list(nlp.pipe(_nlp_input(s) for s in ok)))
+            docs = iter(list(nlp_stage.pipe(nlp, (_nlp_input(s) for s in ok), BATCH_SIZE)))
         except Exception as exc:
             err = StageError("nlp", exc)
             for _ in batch:

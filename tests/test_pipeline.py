@@ -36,3 +36,25 @@ def test_parse_many_keeps_order_across_batches() -> None:
     out = list(pressparse.parse_many(texts))
     assert len(days) > pipeline.BATCH_SIZE
     assert [r.meeting.date for r in out] == [f"2022-{m:02d}-{d:02d}" for m, d in days]
+
+
+def test_pos_rules_give_what_spacys_attribute_ruler_gives() -> None:
+    """PosRules replaces the attribute ruler for speed: same POS, tags and labels on every token."""
+    from pathlib import Path
+
+    import spacy
+
+    from pressparse import nlp as nlp_mod
+
+    repo = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted(repo.glob("samples/*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(repo.glob("tests/corpus*/*.txt"))]
+    texts.append("It is what I do. There are those that ai n't. But I said you had it, gon na go.")
+    reference = spacy.load(nlp_mod.DEFAULT_MODEL, disable=["lemmatizer"])
+    ours = nlp_mod.load()
+    assert "attribute_ruler" not in ours.pipe_names
+    n = 0
+    for ref, doc in zip(reference.pipe(texts), nlp_mod.pipe(ours, texts, 8), strict=True):
+        assert [(t.pos_, t.tag_, t.dep_) for t in doc] == [(t.pos_, t.tag_, t.dep_) for t in ref]
+        n += len(doc)
+    assert n > 10_000
