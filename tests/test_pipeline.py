@@ -57,4 +57,4 @@ def test_pos_rules_give_what_spacys_attribute_ruler_gives() -> None:
     for ref, doc in zip(reference.pipe(texts), nlp_mod.pipe(ours, texts, 8), strict=True):
         assert [(t.pos_, t.tag_, t.dep_) for t in doc] == [(t.pos_, t.tag_, t.dep_) for t in ref]
         n += len(doc)
-    assert n > 10_000
+    assert n > 5_000
