@@ -104,7 +104,9 @@ LABEL_LINE = re.compile(
     r"press\s+statements?|media\s+cent(?:er|re)|briefing\s+room|statements\s+and\s+releases|"
     r"office\s+of\s+the\s+spokesperson|date|hit|views?|from:?|published|updated|"
     r"last\s+updated|speeches\s+and\s+statements|press\s+briefings?|japanese|english|"
-    r"print|share|top\s+of\s+page|skip\s+to\s+(?:main\s+)?content|\d+)$",
+    r"print|share|top\s+of\s+page|skip\s+to\s+(?:main\s+)?content|\d+|"
+    # a wire or newsroom's release label: "FOR IMMEDIATE RELEASE", "Embargoed until 10:00"
+    r"for\s+immediate\s+release|embargoed\b.{0,60})$",
     re.I,
 )
 # Lines that end the release: everything from here on is footer (MOFA "Back to ...",
@@ -112,6 +114,10 @@ LABEL_LINE = re.compile(
 FOOTER_START = re.compile(
     r"^(?:back\s+to\b|#{3}|-{3,}$|end$|-\s*end\s*-|tags?:|media\s+enquiries|media\s+contacts?|"
     r"press\s+contacts?|for\s+(?:further|more)\s+information|keywords$|top\s+of\s+page|"
+    # contact lines after the body: "Contact: press office, ...", "Media inquiries: ...",
+    # "For media enquiries, please contact ...", "Press Office: +1 ..."
+    r"contacts?(?:\s+us)?\s*:|(?:media|press)\s+(?:inquiries|enquiries)\b|"
+    r"for\s+media\s+(?:inquiries|enquiries)\b|press\s+office\s*:|"
     r"share\s+this\s+page|updates\s+to\s+this\s+page|related\s+(?:links|content|articles)|"
     r"suggest\s+to\s+a\s+friend|write\s+a\s+comment|(?:\.\s*){3,}$|\*\s*\*\s*\*|"
     # pages that reprint a release (news aggregators, embassy sites, blogs, forums) end it
@@ -133,6 +139,41 @@ METADATA_LINE = re.compile(
 # gov.uk's banner on pages of an earlier government: "This was published under the 2010 to
 # 2015 Conservative and Liberal Democrat coalition government"
 BANNER_LINE = re.compile(r"^this\s+was\s+published\s+under\b", re.I)
+# Page furniture that is part of no release, wherever it is printed (header, between
+# paragraphs): share and print buttons ("Share", "Print this page", "Facebook Twitter
+# Email"), navigation ("Next article", "Skip to main content", "Home"), text-size controls.
+# A line made only of these words; the words never overlap the separators, so it is linear.
+NOISE_LINE = re.compile(
+    r"^(?:(?:share(?:\s+(?:this|on|via)(?:\s+(?:page|article|story|post))?)?|print(?:\s+this"
+    r"(?:\s+(?:page|article))?)?|print\s+version|printer[- ]friendly(?:\s+version)?|"
+    r"e-?mail(?:\s+this(?:\s+(?:page|article))?)?|tweet|facebook|twitter|x\.com|linkedin|"
+    r"whatsapp|telegram|reddit|pinterest|weibo|wechat|line|copy\s+link|bookmark|"
+    r"(?:font|text)\s+size|listen|download|pdf|rss|home|menu|search|"
+    r"(?:next|previous|prev)(?:\s+(?:article|post|story|news|item|release))?|"
+    r"skip\s+to\s+(?:main\s+)?content|a\+?)[ \t|,:/•·>-]*)+$",
+    re.I,
+)
+# A reprint's or repost's disclaimer, above or below the release: "This article was originally
+# published on ...", "This story first appeared in ...", "Republished from ...", "Editor's
+# note: ...", "Reposted with permission". Not the lead, not a point.
+REPOST_LINE = re.compile(
+    r"^(?:\(?\s*(?:this|the\s+following)\s+(?:article|story|post|piece|release|press\s+release|"
+    r"statement|readout|item|content)\s+(?:was|is|has\s+been|first)\s+(?:was\s+)?"
+    r"(?:originally|first)?\s*(?:published|posted|appeared|issued|released)\b|"
+    r"(?:originally|first)\s+(?:published|posted|appeared)\s+(?:on|in|at|by)\b|"
+    r"(?:re-?published|re-?posted|reprinted)\s+(?:from|with|by|courtesy)\b|"
+    r"editor'?’?s\s+note\s*:)",
+    re.I,
+)
+# A breadcrumb trail above the title: "Home > Media > Press releases", "Home / News / Press
+# Releases". Split on its separators; the crumbs are short names, not a headline.
+BREADCRUMB_SEP = re.compile(r"[ \t]*[>›»][ \t]*|[ \t]+[/|][ \t]+")
+# A dateline of a place alone, in capitals, before a dash: "MANILA – The Secretary ...",
+# "PASAY CITY — ...", "UNITED NATIONS, New York -- ...". Group "place" is where it was issued.
+PLACE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’]+(?:[ \t]+[A-Z][A-Z.'’]+){0,3}(?:,[ \t]*[A-Z][A-Za-z.'’]+"
+    r"(?:[ \t]+[A-Z][A-Za-z.'’]+){0,2})?)[ \t]*(?:\([A-Za-z]+\)[ \t]*)?(?:[–—]|--?)[ \t]+(?=[A-Z])"
+)
 # State Department: "The below is attributable to Spokesperson ..." (not a lead, not a point)
 # Also the spokesperson line that introduces a quoted readout (gov.uk, Downing Street: "A
 # Foreign, Commonwealth & Development Office spokesperson said:", "Following the call, a
@@ -177,6 +218,8 @@ TITLE_WORDS = re.compile(
     re.I,
 )
 SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
+# The small words of a name ("Ministry of Foreign Affairs"): not a sign of a sentence.
+NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "du", "la"})
 # A news agency's end mark after the last sentence: "... the East Sea issue./.VNA" (Viet Nam
 # News Agency and the sites that reprint it)
 AGENCY_END = re.compile(r"[.!?][ \t]*/\.[ \t]*(?:[A-Z][A-Za-z]{1,7})?[ \t]*$")
@@ -185,7 +228,12 @@ AGENCY_END = re.compile(r"[.!?][ \t]*/\.[ \t]*(?:[A-Z][A-Za-z]{1,7})?[ \t]*$")
 # of three or more lower-case letters ends a sentence ("Mr." and "H.E." do not).
 MULTI_SENTENCE = re.compile(r"[a-z]{3}[.!?][ \t]+[A-Z].*[.!?]$")
 # Notes after the points: "(Note) ...", "(*This is a provisional translation ...)" (MOFA)
-NOTE_LINE = re.compile(r"^(?:\(\s*\*|\*|\(notes?\)|notes?\s*[:.)]|\[notes?\])", re.I)
+# "(Reference)" lists (MOFA) and gov.uk's "Notes to editors" are notes too.
+NOTE_LINE = re.compile(
+    r"^(?:\(\s*\*|\*|\(notes?\)|notes?\s*[:.)]|\[notes?\]|[(\[]references?[)\]]|"
+    r"notes?\s+(?:to|for)\s+editors?\b)",
+    re.I,
+)
 # Markers of list items. Top-level style is whichever the body uses first.
 # ("3..Furthermore": a doubled full stop with no space, as MOFA once printed it)
 NUM_DOT = re.compile(r"(?P<num>\d{1,3})(?:[.)](?=\s)|\.\.(?=[A-Z]))[ \t]*")
@@ -228,6 +276,47 @@ def _lines(text: str) -> list[_Line | None]:
 
 def _words(s: str) -> int:
     return len(s.split())
+
+
+def _short_sentence(s: str) -> bool:
+    """A sentence of two or three words as a paragraph of its own ("They discussed trade."):
+    a capital, a lower-case word that is not a name's small word, a full stop. A sign-off
+    line ("Ministry of Foreign Affairs.", "Press Office.", "Tokyo, Japan.") has no such word."""
+    words = s.split()
+    return (
+        2 <= len(words) <= 3
+        and s[:1].isupper()
+        and s.rstrip("\"”’)").endswith((".", "!", "?"))
+        and any(w[:1].islower() and w.strip(".,!?") not in NAME_SMALL_WORDS for w in words[1:])
+    )
+
+
+def _is_noise(s: str) -> bool:
+    """Share, print and navigation furniture, or a repost's disclaimer (see NOISE_LINE,
+    REPOST_LINE): never a title, caption, lead or point."""
+    return (len(s) <= 120 and NOISE_LINE.match(s) is not None) or REPOST_LINE.match(s) is not None
+
+
+def _breadcrumbs(s: str) -> list[tuple[int, int]] | None:
+    """The crumbs of a breadcrumb line as (start, end) offsets in ``s``, or None when the line
+    is not one: two or more crumbs split by ">", "›", "»" (or three by a spaced "/" or "|"),
+    each a short name with no sentence end (breadcrumb trails above the title)."""
+    if len(s) > 200:
+        return None
+    seps = list(BREADCRUMB_SEP.finditer(s))
+    if not seps or (len(seps) < 2 and not re.search(r"[>›»]", s)):
+        return None
+    crumbs: list[tuple[int, int]] = []
+    pos = 0
+    for m in [*seps, None]:
+        end = m.start() if m is not None else len(s)
+        part = s[pos:end].strip()
+        if not part or _words(part) > 8 or SENTENCE_END.search(part):
+            return None
+        a = s.index(part, pos)
+        crumbs.append((a, a + len(part)))
+        pos = m.end() if m is not None else len(s)
+    return crumbs
 
 
 def _is_prose(s: str) -> bool:
@@ -363,6 +452,8 @@ def segment(text: str) -> Segmented:
             s = text[b.start : b.end]
         if b.kind == "bullet" or not _is_prose(s) or ATTRIBUTION.match(s) or BANNER_LINE.match(s):
             continue
+        if REPOST_LINE.match(s):
+            continue  # "This article was originally published on ..." above a reprint
         if FOOTER_START.match(s):
             break
         if _followed_by_metadata(text, blocks, i):
@@ -397,15 +488,23 @@ def segment(text: str) -> Segmented:
             first_line = s.split("\n", 1)[0].strip()
             if FOOTER_START.match(first_line) or (b.kind == "para" and NOTE_LINE.match(first_line)):
                 break
+            if b.kind == "para" and REPOST_LINE.match(s):
+                if body:
+                    break  # a repost's disclaimer below the release ends it
+                continue
+            if b.kind == "para" and "\n" not in s and _is_noise(s):
+                continue  # "Share" / "Print" / "Next article" between paragraphs
             if body and b.kind == "para" and ATTRIBUTION.match(first_line):
                 continue  # "A ... spokesperson said:" before the quoted readout
             body.append(b)
-    # trailing non-prose lines are a sign-off (place, date, ministry name, "Print")
+    # trailing non-prose lines are a sign-off (place, date, ministry name, "Print"); a short
+    # last sentence ("They discussed trade.") is still a paragraph
     footer_date: DateMatch | None = None
     while (
         len(body) > 1
         and body[-1].kind == "para"
         and not _is_prose(text[body[-1].start : body[-1].end])
+        and not _short_sentence(text[body[-1].start : body[-1].end])
     ):
         b = body.pop()
         footer_date = _date_line(_Line(b.start, b.end, text[b.start : b.end], 0)) or footer_date
@@ -422,6 +521,9 @@ def segment(text: str) -> Segmented:
             dm.group("date") + (" 2000" if not re.search(r"\d{4}", dm.group("date")) else "")
         ):
             dateline = _seg(text, lead.start + dm.start("place"), lead.start + dm.end("place"))
+        elif dateline is None and (pd := PLACE_DATELINE.match(lead.text)) is not None:
+            # "MANILA – Foreign Affairs Secretary ...": a place in capitals and a dash, no date
+            dateline = _seg(text, lead.start + pd.start("place"), lead.start + pd.end("place"))
         points = _points(text, body)
     else:
         warnings.append("no lead paragraph found")
@@ -542,6 +644,8 @@ def _header(text: str, lines: list[_Line]) -> _Header:
             or SITE_NAME_LINE.match(ln.text)
             or (SITE_BANNER_LINE.match(ln.text) and not TITLE_WORDS.search(ln.text))
             or MULTI_SENTENCE.search(ln.text)
+            or _is_noise(ln.text)
+            or _breadcrumbs(ln.text) is not None
         )
 
     def score(ln: _Line) -> int:
@@ -568,14 +672,34 @@ def _header(text: str, lines: list[_Line]) -> _Header:
         if h.date is None:
             # no date line: the date that ends the headline ("PM call with President Trump:
             # 18 September 2019") is the release's date
+            # or in brackets after it ("Joint Press Statement – Meeting of ... (May 10, 2021)")
             tm = find_date(title.text, title.start)
-            if tm is not None and tm.end == title.end:
+            if tm is not None and (
+                tm.end == title.end
+                or re.fullmatch(r"[ \t]*[)\]]", text[tm.end : title.end]) is not None
+            ):
                 h.date, h.date_span = tm.date, Seg(tm.start, tm.end, text[tm.start : tm.end])
         ti = lines.index(title)
         # the short line above the title is the site section ("Press Releases", "Asia")
-        if ti > 0 and _words(lines[ti - 1].text) <= 6 and _date_line(lines[ti - 1]) is None:
+        if ti > 0 and _words(lines[ti - 1].text) <= 6 and _date_line(lines[ti - 1]) is None \
+                and not _is_noise(lines[ti - 1].text) and _breadcrumbs(lines[ti - 1].text) is None:
             prev = lines[ti - 1]
             h.section = Seg(prev.start, prev.end, prev.text)
+    if title is not None:
+        # a breadcrumb trail above the title ("Home > Media > Press releases"): its last crumb
+        # that is not the title itself is the site section
+        above = lines[: lines.index(title)]
+        for ln in reversed(above):
+            crumbs = _breadcrumbs(ln.text)
+            if crumbs is None:
+                continue
+            tkey = title.text.casefold()
+            for a, b in reversed(crumbs):
+                crumb = ln.text[a:b]
+                if not tkey.startswith(crumb.rstrip(".…").casefold()) and _words(crumb) <= 6:
+                    h.section = Seg(ln.start + a, ln.start + b, crumb)
+                    break
+            break
     if h.section is None:
         sec = next((ln for ln in lines if ln.text.casefold() in back_to), None)
         if sec is not None:
@@ -585,7 +709,7 @@ def _header(text: str, lines: list[_Line]) -> _Header:
         used |= {id(ln) for ln in lines if ln.start == h.section.start}
     caps: list[Seg] = []
     for ln in lines:
-        if id(ln) in used or LABEL_LINE.match(ln.text):
+        if id(ln) in used or LABEL_LINE.match(ln.text) or _is_noise(ln.text):
             continue
         # captions are the header lines after the title (photo captions, summaries,
         # attribution lines); lines above the title are site furniture
@@ -600,7 +724,8 @@ def _points(text: str, body: list[_Block]) -> tuple[PointSeg, ...]:
 
     Numbered bodies: each top-level item is a point; sub-items and unnumbered paragraphs
     that follow it belong to it; a lead printed as item 1 is also point 1.
-    Unnumbered bodies: each paragraph after the lead is one point.
+    Unnumbered bodies: each paragraph after the lead is one point; a list under a paragraph
+    (bullets, or numbers introduced by "...:") is its sub-points.
     """
     marked = [b for b in body if b.kind != "para"]
     top_kind = None
@@ -612,25 +737,64 @@ def _points(text: str, body: list[_Block]) -> tuple[PointSeg, ...]:
         # a body of bullets only: bullets are the points (unless every one is indented
         # under a paragraph, which MOFA/Korea use for sub-items)
         top_kind = "bullet" if not any(b.kind == "para" for b in body[1:]) else None
+    if top_kind in ("dot", "paren") and _embedded_list(text, body, top_kind):
+        top_kind = None
 
     items = body if body[0].kind == top_kind else body[1:]
     pts: list[_PointBuilder] = []
     if top_kind is None:
-        # plain paragraphs; bullets under a paragraph are its sub-points;
+        # plain paragraphs; a list under a paragraph is its sub-points (numbers kept);
         # a short heading line starts the next point's heading
         heading: Seg | None = None
-        for b in items:
+        for j, b in enumerate(items):
             s = _seg(text, b.start, b.end)
-            if b.kind == "bullet" and pts:
-                pts[-1].subs.append(_PointBuilder(None, None, s))
-            elif not _is_prose(s.text) and _words(s.text) <= 10:
+            # a short line ending "...:" with a list under it ("They agreed to:") is a point
+            introduces = s.text.endswith(":") and j + 1 < len(items) and items[j + 1].kind != "para"
+            if b.kind != "para" and pts:
+                num = b.number if b.kind != "bullet" else None
+                pts[-1].subs.append(_PointBuilder(num, None, s))
+            elif not _is_prose(s.text) and _words(s.text) <= 10 and not _short_sentence(s.text) \
+                    and not introduces:
                 heading = s
             else:
                 pts.append(_PointBuilder(None, heading, s))
                 heading = None
     else:
+        top_indent = next((b.indent for b in items if b.kind == top_kind), 0)
+        prev: _Block | None = None
+        sub_run = False  # inside a list that restarted its numbering under a point
         for b in items:
             s = _seg(text, b.start, b.end)
+            last = prev
+            prev = b
+            if b.kind == top_kind and pts:
+                last_top = pts[-1].number
+                if b.indent > top_indent + 1:
+                    # a list indented under a point ("1. ...:" then "    1. ...") is its
+                    # sub-points (plain-text pages keep the nesting as indentation)
+                    pts[-1].subs.append(_PointBuilder(b.number, None, s))
+                    continue
+                restarts = (
+                    b.number == 1
+                    and last is not None
+                    and last.kind == "para"
+                    and text[last.start : last.end].rstrip().endswith(":")
+                )
+                # the restarted list ends at the number that continues the top level and
+                # not the sub-list ("1. 2. [1. 2. 3.] 3.")
+                last_sub = pts[-1].subs[-1].number if pts[-1].subs else None
+                continues_top = (
+                    last_top is not None
+                    and b.number == last_top + 1
+                    and (last_sub is None or b.number != last_sub + 1)
+                )
+                if restarts or (sub_run and not continues_top):
+                    # numbering that starts again at 1 after a paragraph ending "...:" is a
+                    # list inside the point ("They also agreed on the following:\n1. ...")
+                    sub_run = True
+                    pts[-1].subs.append(_PointBuilder(b.number, None, s))
+                    continue
+                sub_run = False
             if b.kind == top_kind:
                 if _is_heading(text, b):
                     pts.append(_PointBuilder(b.number, s, _seg(text, b.end, b.end)))
@@ -644,14 +808,33 @@ def _points(text: str, body: list[_Block]) -> tuple[PointSeg, ...]:
                 p = pts[-1]
                 if not p.body.text:
                     p.body = s
-                elif p.subs:
-                    p.extra.append(s)
                 else:
                     p.extra.append(s)
             else:
                 num = b.number if b.kind != "bullet" else None
                 pts[-1].subs.append(_PointBuilder(num, None, s))
     return tuple(p.build(i + 1) for i, p in enumerate(pts))
+
+
+def _embedded_list(text: str, body: list[_Block], kind: str) -> bool:
+    """True when the body is plain paragraphs and its numbered list sits under one of them
+    (gov.uk, Canada, UN layouts): the first item follows a paragraph after the lead that ends
+    "...:", and the items are fragments of that sentence ("1. a joint working group;")
+    or the numbering starts again at 1 under a later paragraph. A lead's own "as follows:"
+    list stays the points."""
+    first = next((i for i, b in enumerate(body) if b.kind == kind), None)
+    if first is None or first < 2:
+        return False
+    intro = body[first - 1]
+    if intro.kind != "para" or not text[intro.start : intro.end].rstrip().endswith(":"):
+        return False
+    run = [b for b in body[first:] if b.kind == kind]
+    fragments = any(
+        (t := text[b.start : b.end].strip())[:1].islower() or t.endswith((";", ",", "; and"))
+        for b in run
+    )
+    restarts = sum(1 for b in run if b.number == 1) >= 2
+    return fragments or restarts
 
 
 @dataclass

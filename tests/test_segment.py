@@ -416,3 +416,468 @@ def test_an_office_banner_is_not_a_title(banner: str) -> None:
 def test_a_headline_with_an_office_word_is_still_a_title() -> None:
     s = segment("Foreign Office Minister Meets Norland Envoy\n\n3 May 2022\n\nThe Minister met the Envoy in London today.\n")
     assert s.title is not None and s.title.text == "Foreign Office Minister Meets Norland Envoy"
+
+
+# --- issue 3: header layouts --------------------------------------------------------------
+# Each test names the layout it covers; many passed before the issue's work and are kept as
+# regression tests. The full pipeline (pressparse.parse) is used where a field is an output.
+
+from pressparse import parse  # noqa: E402
+
+_BODY = (
+    "Foreign Minister Ana Solis met Foreign Minister Ivo Varga of Ruritania in Valdora today.\n\n"
+    "They discussed the region and trade.\n"
+)
+
+
+def test_date_on_its_own_line_after_the_title() -> None:
+    r = parse("Freedonia-Ruritania Foreign Ministers' Meeting\n\n12 May 2022\n\n" + _BODY)
+    assert r.header.title == "Freedonia-Ruritania Foreign Ministers' Meeting"
+    assert r.header.date == "2022-05-12"
+    assert r.header.captions == []
+
+
+def test_date_line_above_the_title() -> None:
+    # Australia: the minister's name and office, the date, then the headline
+    text = (
+        "Senator the Hon Mara Quill\nMinister for Foreign Affairs\n\n12 May 2022\n\n"
+        "Meeting with the Foreign Minister of Ruritania\n\n" + _BODY
+    )
+    r = parse(text)
+    assert r.header.title == "Meeting with the Foreign Minister of Ruritania"
+    assert r.header.date == "2022-05-12"
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        # gov.uk: the headline ends with its date
+        ("PM call with President Ivo Varga: 18 September 2019", "2019-09-18"),
+        # Singapore MFA: ", <date>" at the end
+        ("Foreign Minister Ana Solis's Visit to Ruritania, 22 March 2021", "2021-03-22"),
+        # India MEA: the date in brackets after the headline
+        (
+            "Joint Press Statement – Meeting of the Foreign Ministers of Freedonia and "
+            "Ruritania (May 10, 2021)",
+            "2021-05-10",
+        ),
+    ],
+)
+def test_date_inside_the_title(title: str, want: str) -> None:
+    r = parse(title + "\n\n" + _BODY)
+    assert r.header.title == title  # the title is kept as printed, date included
+    assert r.header.date == want
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "From:\nForeign Office\nPublished\n3 February 2022",  # gov.uk
+        "Date: 03/02/2022\nPosted by: Media Office",  # a CMS's metadata lines
+        "Date\n2022-02-03",  # Korea MOFA
+    ],
+)
+def test_date_in_a_metadata_block(block: str) -> None:
+    r = parse("Foreign Minister meets Ruritanian counterpart\n\n" + block + "\n\n" + _BODY)
+    assert r.header.title == "Foreign Minister meets Ruritanian counterpart"
+    assert r.header.date == "2022-02-03"
+    assert r.lead is not None and r.lead.startswith("Foreign Minister Ana Solis met")
+    assert len(r.points) == 1
+
+
+def test_dateline_with_a_date_but_no_year_gives_no_date() -> None:
+    # State Department style "WASHINGTON, May 3 -": the year is not printed, so no guess
+    text = (
+        "Secretary Dalton's Meeting with Ruritanian Foreign Minister Varga\n\n"
+        "WASHINGTON, May 3 - Secretary of State Ruth Dalton met today with Ruritanian Foreign "
+        "Minister Ivo Varga.\n\nThey discussed grain exports and energy.\n"
+    )
+    s = segment(text)
+    assert s.dateline is not None and s.dateline.text == "WASHINGTON"
+    assert s.date is None
+    r = parse(text)
+    assert r.header.date is None and r.meeting.date is None
+
+
+def test_dateline_line_with_place_and_date() -> None:
+    # India MEA: "New Delhi, 12 May 2021" on its own line under the title
+    text = (
+        "Visit of the Foreign Minister of Ruritania\n\nNew Delhi, 12 May 2021\n\n"
+        "External Affairs Minister Ravi Menon met Foreign Minister Ivo Varga of Ruritania "
+        "today.\n\nThey discussed trade.\n"
+    )
+    s = segment(text)
+    assert s.date == dt.date(2021, 5, 12)
+    assert s.dateline is not None and s.dateline.text == "New Delhi"
+    assert s.title is not None and s.title.text == "Visit of the Foreign Minister of Ruritania"
+    # a three-word last paragraph is a point, not a sign-off line
+    assert [p.text for p in s.points] == ["They discussed trade."]
+
+
+def test_dateline_opening_the_lead_with_a_full_date() -> None:
+    text = (
+        "Minister meets Ruritanian envoy\n\n"
+        "New Delhi, 12 May 2021: External Affairs Minister Ravi Menon met Ruritanian Envoy "
+        "Ivo Varga today.\n\nThey discussed trade and energy.\n"
+    )
+    s = segment(text)
+    assert s.dateline is not None and s.dateline.text == "New Delhi"
+    assert s.date == dt.date(2021, 5, 12)
+
+
+def test_dateline_of_a_place_alone_before_a_dash() -> None:
+    # Philippines DFA: "MANILA – ..." with no date; the place is the dateline, not a date
+    text = (
+        "Secretary Reyes meets Ruritanian Foreign Minister\n\n"
+        "MANILA – Foreign Affairs Secretary Ana Reyes met Ruritanian Foreign Minister Ivo Varga "
+        "on 9 June 2021.\n\nThey discussed fisheries and trade.\n"
+    )
+    s = segment(text)
+    assert s.dateline is not None and s.dateline.text == "MANILA"
+    assert s.date is None
+    assert s.lead is not None and s.lead.text.startswith("MANILA –")
+
+
+def test_a_lead_starting_with_an_acronym_has_no_place_dateline() -> None:
+    s = segment("Talks\n\nASEAN and Ruritania held talks in Valdora on trade and energy.\n")
+    assert s.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("2021/04/01", "2021-04-01"),  # China, Japan
+        ("13.04.2021 - Press release", "2021-04-13"),  # Germany
+        ("Brussels, 14/10/2021 - 23:07, UNIQUE ID: 211014_9", "2021-10-14"),  # EU
+        ("14/10/2021 - 23:07", "2021-10-14"),
+        ("11/03/2021 04:19 PM EDT", "2021-11-03"),  # State Department page stamp
+        ("May 12, 2022 | 3:15 PM", "2022-05-12"),
+        ("Last updated: 12 May 2022 - 18:45", "2022-05-12"),
+        ("2022-05-12 10:30:00", "2022-05-12"),
+    ],
+)
+def test_publication_stamp_gives_the_date_but_never_the_meeting_time(line: str, want: str) -> None:
+    text = "Freedonia-Ruritania Foreign Ministers' Meeting\n\n" + line + "\n\n" + _BODY
+    r = parse(text)
+    assert r.header.date == want
+    # the stamp's clock time is when the page was published, not when the meeting began
+    assert r.meeting.start_time is None and r.meeting.end_time is None
+    assert r.meeting.date == want
+
+
+def test_readout_label_line_is_not_part_of_the_title() -> None:
+    text = (
+        "READOUT\n\nPresident Dalton's Call with Prime Minister Ivo Varga of Ruritania\n\n"
+        "MAY 4, 2022\n\nPresident Ruth Dalton spoke today with Prime Minister Ivo Varga of "
+        "Ruritania.\n\nThey discussed the region and energy.\n"
+    )
+    r = parse(text)
+    assert r.header.title == "President Dalton's Call with Prime Minister Ivo Varga of Ruritania"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a prefix printed on the headline's own line is part of the headline as printed
+        # (the dev corpus keys "Joint Press Statement – ...", "Press statement: ...",
+        # "Ruritania: High Representative ... meets ...")
+        "Press Statement: Foreign Minister Ana Solis meets Foreign Minister Ivo Varga",
+        "Ruritania: High Representative Ana Solis meets Foreign Minister Ivo Varga",
+        "Readout of President Dalton's Meeting with Prime Minister Varga of Ruritania",
+    ],
+)
+def test_title_prefix_on_the_headline_line_is_kept(title: str) -> None:
+    r = parse(title + "\n\n12 May 2022\n\n" + _BODY)
+    assert r.header.title == title
+
+
+@pytest.mark.parametrize("label", ["FOR IMMEDIATE RELEASE", "Media Release", "PRESS RELEASE"])
+def test_release_label_lines_are_not_title_or_captions(label: str) -> None:
+    r = parse(label + "\n\nForeign Minister meets Ruritanian counterpart\n\n12 May 2022\n\n" + _BODY)
+    assert r.header.title == "Foreign Minister meets Ruritanian counterpart"
+    assert label not in r.header.captions
+
+
+def test_no_title_and_no_date_are_null() -> None:
+    r = parse(_BODY)
+    assert r.header.title is None and r.header.date is None
+    assert r.lead is not None and r.lead.startswith("Foreign Minister Ana Solis")
+
+
+def test_no_date_gives_null_date_and_keeps_the_title() -> None:
+    r = parse("Foreign Minister meets Ruritanian counterpart\n\n" + _BODY)
+    assert r.header.title == "Foreign Minister meets Ruritanian counterpart"
+    assert r.header.date is None
+
+
+NOISY = """Home > Media > Press releases
+
+Foreign Minister meets Ruritanian counterpart
+
+12 May 2022
+
+Share this page
+Print
+Facebook | Twitter | Email
+
+This article was originally published on the Ruritanian Embassy's website.
+
+The Foreign Minister, Ana Solis, met the Foreign Minister of Ruritania, Ivo Varga, today.
+
+Share
+
+They discussed the border.
+
+Print
+
+They agreed to meet again in the autumn.
+
+Back to top
+
+Contact: press office, +1 555 0100
+"""
+
+
+def test_breadcrumb_share_and_repost_lines_are_not_part_of_the_release() -> None:
+    r = parse(NOISY)
+    assert r.header.title == "Foreign Minister meets Ruritanian counterpart"
+    # the breadcrumb's last crumb is the site section
+    assert r.header.section == "Press releases"
+    assert r.header.date == "2022-05-12"
+    assert r.header.captions == []
+    assert r.lead is not None and r.lead.startswith("The Foreign Minister, Ana Solis, met")
+    assert [p.text for p in r.points] == [
+        "They discussed the border.",
+        "They agreed to meet again in the autumn.",
+    ]
+    assert [p.heading for p in r.points] == [None, None]
+
+
+def test_breadcrumb_ending_with_the_title_gives_the_crumb_before_it() -> None:
+    text = (
+        "Home › Newsroom › Foreign Minister meets Ruritanian counterpart\n\n"
+        "Foreign Minister meets Ruritanian counterpart\n\n12 May 2022\n\n" + _BODY
+    )
+    s = segment(text)
+    assert s.section is not None and s.section.text == "Newsroom"
+    assert text[s.section.start : s.section.end] == "Newsroom"
+    assert s.title is not None and s.title.text == "Foreign Minister meets Ruritanian counterpart"
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "This article was originally published on the Ruritanian Embassy's website.",
+        "This story first appeared in the Valdora Gazette on 12 May 2022.",
+        "Republished from the Ministry of Foreign Affairs of Ruritania.",
+    ],
+)
+def test_repost_disclaimer_below_the_release_ends_it(disclaimer: str) -> None:
+    text = "Foreign Minister meets Ruritanian counterpart\n\n12 May 2022\n\n" + _BODY + "\n"
+    r = parse(text + disclaimer + "\n\nRelated stories about Ruritania and more.\n")
+    assert [p.text for p in r.points] == ["They discussed the region and trade."]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Contact: press office, +1 555 0100",
+        "Media enquiries: press@example.org",
+        "For media inquiries, please contact the press office.",
+        "Back to top",
+        "Back to Press Releases",
+        "Notes to editors\n\n1. Ruritania is a fictional country.",
+    ],
+)
+def test_contact_navigation_and_editor_notes_are_footer(footer: str) -> None:
+    text = "Foreign Minister meets Ruritanian counterpart\n\n12 May 2022\n\n" + _BODY + "\n"
+    r = parse(text + footer + "\n")
+    assert [p.text for p in r.points] == ["They discussed the region and trade."]
+
+
+def test_gov_uk_banner_line_is_not_the_lead() -> None:
+    text = (
+        "This was published under the 2010 to 2015 coalition government\n\n"
+        "Foreign Secretary meets Ruritanian Prime Minister\n\n"
+        "From:\nForeign Office\nPublished\n3 February 2012\n\n" + _BODY
+    )
+    r = parse(text)
+    assert r.header.title == "Foreign Secretary meets Ruritanian Prime Minister"
+    assert r.lead is not None and r.lead.startswith("Foreign Minister Ana Solis")
+
+
+# --- issue 3: points ----------------------------------------------------------------------
+
+
+def test_lead_printed_as_item_one_is_lead_and_point_one() -> None:
+    # India MEA: numbered paragraphs from the first, a place and date sign-off
+    text = (
+        "Visit of the Foreign Minister of Ruritania to India\n\n"
+        "1. The Foreign Minister of Ruritania, Ivo Varga, called on External Affairs Minister "
+        "Ravi Menon today.\n\n"
+        "2. The two ministers reviewed bilateral relations.\n\n"
+        "3. They agreed to meet again.\n\n"
+        "New Delhi\nMay 12, 2021\n"
+    )
+    r = parse(text)
+    assert r.lead is not None and r.lead.startswith("The Foreign Minister of Ruritania")
+    assert [p.number for p in r.points] == [1, 2, 3]
+    assert r.points[0].text == r.lead
+    # the sign-off's date is the publication date, and the sign-off is not a point
+    assert r.header.date == "2021-05-12"
+    assert "New Delhi" not in r.points[-1].text
+
+
+NOTE_BODY = """Freedonia-Ruritania Foreign Ministers' Meeting
+
+May 2, 2022
+
+On May 2, Minister Ana Solis held a meeting with Minister Ivo Varga.
+
+1. Minister Solis thanked Minister Varga for his support.
+
+2. They agreed to meet again soon.
+
+{note}
+1. Ruritania is a fictional country.
+2. So is Freedonia.
+"""
+
+
+@pytest.mark.parametrize("note", ["(Note)", "(Notes)", "Note:", "[Note]", "(Reference)"])
+def test_note_list_after_the_points_is_neither_points_nor_lead(note: str) -> None:
+    r = parse(NOTE_BODY.format(note=note))
+    assert r.lead is not None and r.lead.startswith("On May 2")
+    assert [p.number for p in r.points] == [1, 2]
+    assert all("fictional" not in p.text for p in r.points)
+    assert all(not p.subpoints for p in r.points)
+
+
+def test_numbering_restarting_under_paragraphs_gives_sub_points() -> None:
+    # a plain body whose paragraphs introduce lists ("...the following:") that each start at 1
+    text = (
+        "Freedonia-Ruritania Foreign Ministers' Meeting\n\nMay 2, 2022\n\n"
+        "On May 2, Minister Ana Solis held a meeting with Minister Ivo Varga.\n\n"
+        "The ministers agreed on the following:\n\n"
+        "1. a joint working group on fisheries;\n2. an exchange of students.\n\n"
+        "They also noted the following:\n\n"
+        "1. the growth of trade;\n2. the new air link.\n"
+    )
+    r = parse(text)
+    assert [p.number for p in r.points] == [None, None]
+    assert r.points[0].text == "The ministers agreed on the following:"
+    assert [q.number for q in r.points[0].subpoints] == [1, 2]
+    assert [q.text for q in r.points[1].subpoints] == ["the growth of trade;", "the new air link."]
+
+
+def test_numbering_restarting_inside_a_numbered_point() -> None:
+    text = (
+        "Freedonia-Ruritania Foreign Ministers' Meeting\n\nMay 2, 2022\n\n"
+        "On May 2, Minister Ana Solis held a meeting with Minister Ivo Varga.\n\n"
+        "1. Minister Solis welcomed Minister Varga to Freedonia.\n\n"
+        "2. The two ministers discussed cooperation.\n\n"
+        "They agreed on the following:\n\n"
+        "1. a joint working group on fisheries;\n"
+        "2. an exchange of students;\n"
+        "3. a new air link.\n\n"
+        "3. They agreed to meet again in Ruritania.\n"
+    )
+    r = parse(text)
+    assert [p.number for p in r.points] == [1, 2, 3]
+    assert [q.number for q in r.points[1].subpoints] == [1, 2, 3]
+    assert r.points[2].text == "They agreed to meet again in Ruritania."
+
+
+def test_numbered_points_after_an_as_follows_lead_stay_points() -> None:
+    text = (
+        "Freedonia-Ruritania Foreign Ministers' Meeting\n\nMay 2, 2022\n\n"
+        "On May 2, Minister Ana Solis held a meeting with Minister Ivo Varga. The overview is "
+        "as follows:\n\n"
+        "1. Minister Solis welcomed Minister Varga to Freedonia.\n\n"
+        "2. The two ministers discussed cooperation on fisheries.\n"
+    )
+    r = parse(text)
+    assert [p.number for p in r.points] == [1, 2]
+
+
+def test_bullets_between_numbered_points_are_sub_points() -> None:
+    text = (
+        "Freedonia-Ruritania Foreign Ministers' Meeting\n\nMay 2, 2022\n\n"
+        "1. On May 2, Minister Ana Solis held a meeting with Minister Ivo Varga.\n\n"
+        "2. The ministers agreed on the following points.\n"
+        "• a joint working group on fisheries\n• an exchange of students\n\n"
+        "3. They agreed to meet again.\n"
+    )
+    r = parse(text)
+    assert [p.number for p in r.points] == [1, 2, 3]
+    assert len(r.points[1].subpoints) == 2
+    assert r.points[2].subpoints == []
+
+
+def test_bullet_points_after_a_lead_are_the_points() -> None:
+    text = (
+        "Freedonia-Ruritania Foreign Ministers' Meeting\n\nMay 2, 2022\n\n"
+        "On May 2, Minister Ana Solis held a meeting with Minister Ivo Varga.\n\n"
+        "• The ministers discussed fisheries.\n"
+        "• They agreed to exchange students.\n"
+        "• They will meet again in Ruritania.\n"
+    )
+    r = parse(text)
+    assert len(r.points) == 3 and [p.number for p in r.points] == [None, None, None]
+
+
+def test_indented_list_inside_a_point_is_its_sub_points() -> None:
+    text = (
+        "Freedonia-Ruritania Foreign Ministers' Meeting\n\nMay 2, 2022\n\n"
+        "On May 2, Minister Ana Solis held a meeting with Minister Ivo Varga.\n\n"
+        "1. The ministers agreed on the following:\n"
+        "    1. a joint working group on fisheries;\n"
+        "    2. an exchange of students.\n"
+        "2. They also discussed the region.\n"
+        "3. They agreed to meet again.\n"
+    )
+    r = parse(text)
+    assert [p.number for p in r.points] == [1, 2, 3]
+    assert [q.text for q in r.points[0].subpoints] == [
+        "a joint working group on fisheries;",
+        "an exchange of students.",
+    ]
+
+
+def test_indented_dashes_under_a_plain_paragraph_are_sub_points() -> None:
+    text = (
+        "Foreign Minister meets Ruritanian counterpart\n\n12 May 2022\n\n" + _BODY + "\n"
+        "They agreed to:\n  - set up a working group;\n  - exchange students.\n"
+    )
+    r = parse(text)
+    assert len(r.points) == 2
+    assert [q.text for q in r.points[1].subpoints] == [
+        "set up a working group;",
+        "exchange students.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "signoff", ["", "\nValdora, 3 May 2022\n", "\nMinistry of Foreign Affairs\n"]
+)
+def test_single_paragraph_readout_has_no_points(signoff: str) -> None:
+    text = (
+        "Secretary Dalton's Call with Ruritanian Foreign Minister Varga\n\nMAY 3, 2022\n\n"
+        "Secretary of State Ruth Dalton spoke today with Ruritanian Foreign Minister Ivo Varga "
+        "about grain exports and agreed to stay in close touch.\n" + signoff
+    )
+    r = parse(text)
+    assert r.lead is not None and r.lead.startswith("Secretary of State Ruth Dalton")
+    assert r.points == []
+
+
+def test_noise_line_pattern_is_linear_on_long_input() -> None:
+    # share/print words repeated with and without separators must not backtrack
+    for junk in ("share " * 5000 + "x", "a" * 50000 + "b", "download pdf " * 3000 + "?"):
+        segment(junk + "\n\nThe two ministers met today in Valdora and discussed trade.\n")
+
+
+def test_spans_of_new_header_fields_point_into_the_text() -> None:
+    r = parse(NOISY)
+    for sp in r.spans:
+        assert NOISY[sp.start : sp.end] == sp.text
