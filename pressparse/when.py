@@ -255,6 +255,26 @@ NEW_EVENT_RE = re.compile(
     r"|\bhosted\s+(?:a|an)\s+(?:\w+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)\b",
     re.IGNORECASE,
 )
+# Within a sentence, the words that move on to another event: "held a summit meeting with Y,
+# followed by a working dinner for approximately 90 minutes", "met Y at 10 a.m. and then
+# hosted a lunch", ", after which the leaders attended a dinner", "The meeting lasted about
+# an hour and was followed by a dinner". The sentence is read only up to them, so the second
+# event's time, length and venue are never the first meeting's.
+MID_EVENT_RE = re.compile(
+    r"(?:,\s*|\s+)(?:(?:and\s+)?(?:was\s+|were\s+)?followed\s+by|after\s+which|following\s+which"
+    r"|before\s+(?:hosting|holding|attending|joining|having|giving|visiting|paying|proceeding)"
+    r"|(?:and\s+)?(?:then|later|afterwards|subsequently|thereafter)\s+(?:\w+\s+){0,2}?"
+    r"(?:hosted|held|attended|joined|had|gave|visited|met|paid|went|proceeded|travell?ed"
+    r"|co-hosted|hosts|holds|attends|joins)"
+    r"|and\s+(?:also\s+)?(?:hosted|attended|held|had)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:dinner|lunch(?:eon)?|breakfast|reception|banquet|press\s+conference))\b",
+    re.IGNORECASE,
+)
+
+# The rest of an aside set off by commas (", followed by a dinner, at the Guest House ..."):
+# a short phrase with no figures, then the main clause goes on.
+_ASIDE_RE = re.compile(r"[^,.;:()\d]{1,40},\s*(?:at|in|with|on|and|where)\b")
+
 # A sentence that talks about the meeting (so its time/duration are the meeting's).
 ABOUT_MEETING_RE = re.compile(
     r"\b(?:meetings?|call|talks?|conversation|conference|videoconference|dinner|lunch|luncheon"
@@ -286,9 +306,17 @@ VIDEO_RE = re.compile(
     r"|teleconferences?|format)\b|\bvideoconferenc(?:e|es|ing)\b|\bvideo-?link\b"
     r"|\bvirtual(?:ly)?\b(?:\s+(?:meetings?|summit|talks?|conference|call|format|session))?"
     r"|\bonline\s+(?:meetings?|talks?|conference|summit|format|session)\b"
-    r"|\b(?:held|met|took\s+place)\s+online\b",
+    r"|\b(?:held|met|took\s+place)\s+online\b"
+    # "TV conference" (Japanese and Korean releases of 2020-21)
+    r"|\bTV[\s-]+conferenc(?:e|es|ing)\b"
+    # the platform named: "met via Zoom", "on Microsoft Teams", "by Webex"
+    r"|\b(?:via|by|on|over|through|using)\s+(?:Zoom|Webex|WebEx|Skype|(?:Microsoft\s+)?Teams)\b",
     re.IGNORECASE,
 )
+# A remote meeting whose medium the word does not tell: a bare "teleconference" is a
+# video call in some releases and a telephone conference in others. The format stays
+# null (never in person) with a warning.
+REMOTE_UNKNOWN_RE = re.compile(r"\bteleconferenc(?:e|es|ing)\b", re.IGNORECASE)
 IN_PERSON_RE = re.compile(r"\bin[\s-]person\b|\bface[\s-]to[\s-]face\b", re.IGNORECASE)
 # A medium that names an earlier/later contact, not this meeting ("since their
 # telephone conversation on 10 June").
@@ -335,9 +363,11 @@ KIND_TABLE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"|\b(?:spoke|speaks|talked|talks)\s+(?:by|over|on|via)\s+(?:the\s+)?(?:tele)?phone\b"
          r"|\btelephoned\b|\bphoned\b"
          r"|(?<!courtesy )(?<!video )\bcalls?\s+(?:with|from)\b", "telephone_talk"),
-        (r"\bvideo[\s-]*(?:conferences?|calls?|meetings?|talks?|summit)\b"
+        (r"\bvideo[\s-]*(?:conferences?|teleconferences?|calls?|meetings?|talks?|summit)\b"
          r"|\bvideoconferences?\b|\bvirtual\s+(?:meetings?|summit|talks?|conference)\b"
-         r"|\bonline\s+(?:meetings?|talks?|conference|summit)\b", "video_conference"),
+         r"|\bonline\s+(?:meetings?|talks?|conference|summit)\b"
+         r"|\bTV[\s-]+conferences?\b", "video_conference"),
+        (r"\bteleconferences?\b", "teleconference"),
         (r"\bcourtesy\s+calls?\b|\bcall(?:ed|s)\s+on\b", "courtesy_call"),
         (r"\bworking\s+lunch(?:eon)?\b", "working_lunch"),
         (r"\bworking\s+dinner\b", "working_dinner"),
@@ -388,6 +418,25 @@ DATE_RES: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b"),
     re.compile(r"\((?P<a>\d{1,2})/(?P<b>\d{1,2})\)"),
+)
+# Index in DATE_RES of the bracketed day/month of Indonesian and Vietnamese releases.
+BRACKET_DATE = 4
+# A bare "(d/m)" is a date only when, read day first, it falls this close before the release.
+BRACKET_DATE_MAX_DAYS_BEFORE = 7
+# A day counted from another day of the text: "the following day", "the day before".
+ANCHORED_DAY_RE = re.compile(
+    r"\bthe\s+(?:(?P<dir>previous|following|next)\s+day|day\s+(?P<dir2>before|after))\b"
+    r"(?!\s+(?:yesterday|tomorrow))",
+    re.IGNORECASE,
+)
+# Words that place the meeting in a stretch of time, not on a day: "last week", "earlier
+# this month". The date stays null with a warning (never a guess).
+IMPRECISE_DATE_RE = re.compile(
+    r"\b(?:(?:earlier|later)\s+)?(?:last|this|past|previous)\s+(?:week|month|year|weekend)\b"
+    r"|\bthe\s+(?:past|previous|last)\s+(?:few\s+)?(?:week|weeks|month|months|days)\b"
+    r"|\brecently\s+(?:met|held|hosted|spoke|talked|received|had)\b"
+    r"|\bin\s+recent\s+(?:days|weeks)\b",
+    re.IGNORECASE,
 )
 # When the lead states no day, the meeting is taken to be on the release's date, unless
 # the paragraph speaks of time in a way that makes that unsafe (a week, a month, a year,
@@ -453,6 +502,13 @@ TIME24_CUE_AFTER_RE = re.compile(
     r"^\s*(?:\(|h(?:rs|ours)?\b|local\b|jst\b|wib\b|gmt\b|utc\b|[a-z]st\b|[-–—]|to\b|until\b)",
     re.IGNORECASE,
 )
+# The first hour of a range whose suffix is written once: "between 3 and 4 p.m.",
+# "from 3:30 to 5 p.m." (ending right where the second time starts).
+SHARED_AMPM_RE = re.compile(
+    r"\b(?:from|between)\s+(?:around\s+|about\s+|approximately\s+)?"
+    r"(?P<t>(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?)\s*(?:to|until|till|and|-|–|—)\s*$",
+    re.IGNORECASE,
+)
 ANY_CLOCK_RE = re.compile(r"\d[:.]\d\d")
 NOON_RE = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 # "from T1 to T2", "T1 - T2", "between T1 and T2".
@@ -477,9 +533,12 @@ _NUM = (
 # "two and a half hours", "half an hour", "1.5 hours", "an hour-long meeting".
 DURATION_RE = re.compile(
     r"\b(?:"
-    r"(?P<hh>" + _NUM + r")\s+and\s+a\s+half\s+hours?"
-    r"|(?P<ha>an?|one)\s+hour\s+and\s+a\s+half"
+    r"(?P<hh>" + _NUM + r")[\s-]+and[\s-]+a[\s-]+half[\s-]+hours?"
+    # "an hour and a half", "an hour-and-a-half meeting"
+    r"|(?P<ha>an?|one)[\s-]+hour[\s-]+and[\s-]+a[\s-]+half"
     r"|half\s+an\s+hour(?P<half>)"
+    # "1 hr 15 mins" (abbreviated units; only with both parts, so "at 9.00 hrs" is never one)
+    r"|(?<![\d.:])(?P<ah>\d{1,2})\s?hrs?\.?\s*(?:and\s+)?(?P<am>\d{1,2})\s?(?:mins?|minutes)\b"
     r"|(?P<h>" + _NUM + r")[\s-]hours?(?:-long)?"
     r"(?:\s*,?\s*(?:and\s+)?(?P<hm>" + _NUM + r")[\s-]minutes?)?"
     r"|(?P<m>" + _NUM + r")[\s-](?:minutes?|mins?)\b(?:-long)?"
@@ -554,6 +613,7 @@ _INITIALS_RE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _AMPM_END_RE = re.compile(r"\b[ap]\.m$")
 _ZONE_NEXT_RE = re.compile(r"(?:JST|Japan|Tokyo|local|GMT|UTC|[A-Z]{2,4}\b)")
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+_LAST_WEEKDAY_RE = re.compile(r"(?:last|this\s+past)\s", re.IGNORECASE)
 _WEEKDAY_WORD_RE = re.compile(r"\b(" + _WDAY + r")\b", re.IGNORECASE)
 _ON_BEFORE_RE = re.compile(r"\b[Oo]n\s*$")
 _MONTH_DAY_RE = re.compile(r"\b" + _MONTH + r"\s+\d{1,2}\b")
@@ -773,6 +833,42 @@ def _candidate_paragraphs(an: Analyzed) -> list[Seg]:
     return out
 
 
+def _cut_at_next_event(s: Seg, from_pos: int) -> Seg | None:
+    """The sentence up to the words that move on to another event after ``from_pos``
+    (relative), or None when no such words are there. A marker inside brackets is an
+    aside ("(followed by a working lunch)") and does not cut."""
+    parens = _paren_depth_ranges(s.text)
+    for m in MID_EVENT_RE.finditer(s.text, from_pos):
+        if _inside(m.start(), parens):
+            continue
+        if m.group().startswith(",") and _ASIDE_RE.match(s.text, m.end()):
+            continue  # ", followed by a dinner, at the Iikura Guest House": an aside
+        cut = s.text[: m.start()].rstrip(" ,;")
+        return Seg(s.start, s.start + len(cut), cut)
+    return None
+
+
+def _window_after(sents: Sequence[Seg]) -> tuple[Seg, ...]:
+    """The following sentences of the paragraph that still report the same meeting; the
+    first one that moves on to another event ends them (what it says before that still
+    counts: "The talks lasted about an hour and were followed by a dinner")."""
+    after: list[Seg] = []
+    for nxt in sents:
+        m = NEW_EVENT_RE.search(nxt.text)
+        if m is not None:
+            cut = _cut_at_next_event(nxt, 0)
+            if cut is not None and cut.text and (cut.end - nxt.start) <= m.start():
+                after.append(cut)
+            break
+        cut = _cut_at_next_event(nxt, 0)
+        if cut is not None:
+            if cut.text:
+                after.append(cut)
+            break
+        after.append(nxt)
+    return tuple(after)
+
+
 def _find_window(an: Analyzed) -> _Window | None:
     paragraphs = _candidate_paragraphs(an)[:40]
     for para in paragraphs:
@@ -782,12 +878,11 @@ def _find_window(an: Analyzed) -> _Window | None:
                 hit = _verb_hit(s, rx)
                 if hit is None:
                     continue
-                after: list[Seg] = []
-                for nxt in sents[i + 1 :]:
-                    if NEW_EVENT_RE.search(nxt.text):
-                        break
-                    after.append(nxt)
-                return _Window(s, hit, tuple(after), tuple(sents[:i]), para)
+                # the meeting sentence ends where it moves on to another event
+                cut = _cut_at_next_event(s, hit.end - s.start)
+                if cut is not None:
+                    return _Window(cut, hit, (), tuple(sents[:i]), para)
+                return _Window(s, hit, _window_after(sents[i + 1 :]), tuple(sents[:i]), para)
     return _medium_window(an, paragraphs)
 
 
@@ -809,12 +904,7 @@ def _medium_window(an: Analyzed, paragraphs: list[Seg]) -> _Window | None:
         title is None or _medium_in(title.text, title.start) is None
     ):
         return None
-    after: list[Seg] = []
-    for nxt in sents[1:]:
-        if NEW_EVENT_RE.search(nxt.text):
-            break
-        after.append(nxt)
-    return _Window(s, None, tuple(after), (), para)
+    return _Window(s, None, _window_after(sents[1:]), (), para)
 
 
 # --------------------------------------------------------------------------------------
@@ -843,9 +933,17 @@ def _medium_in(text: str, offset: int) -> tuple[MeetingFormat, _Hit] | None:
     return fmt, hit
 
 
-def _format(an: Analyzed, w: _Window) -> tuple[MeetingFormat, _Hit | None]:
+def _remote_unknown(text: str, offset: int) -> _Hit | None:
+    for m in REMOTE_UNKNOWN_RE.finditer(text):
+        if not _other_contact(text[max(0, m.start() - 40) : m.start()]):
+            return _Hit(offset + m.start(), offset + m.end(), m.group())
+    return None
+
+
+def _format(an: Analyzed, w: _Window) -> tuple[MeetingFormat | None, _Hit | None]:
     """A remote medium named for this meeting, else in person (a meeting, call or visit
-    reported with no remote medium)."""
+    reported with no remote medium). None where the meeting was remote by a medium the
+    words do not tell (a bare "teleconference")."""
     s = w.sentence
     found = _medium_in(s.text, s.start)
     if found:
@@ -861,6 +959,11 @@ def _format(an: Analyzed, w: _Window) -> tuple[MeetingFormat, _Hit | None]:
             found = _medium_in(t.text[m.start() : m.end() + 40], t.start + m.start())
             if found:
                 return found
+    # "held a teleconference with": remote, but not said whether by telephone or video
+    for t in (s, *_header_segs(an, w)[:1]):
+        unknown = _remote_unknown(t.text, t.start)
+        if unknown is not None:
+            return None, unknown
     m2 = IN_PERSON_RE.search(s.text)
     if m2:
         return "in_person", _Hit(s.start + m2.start(), s.start + m2.end(), m2.group())
@@ -926,7 +1029,7 @@ def _kind_in(text: str, offset: int) -> tuple[str, _Hit] | None:
     return best[3], _Hit(offset + a, offset + b, text[a:b])
 
 
-def _kind(an: Analyzed, w: _Window, fmt: MeetingFormat) -> tuple[str, _Hit] | None:
+def _kind(an: Analyzed, w: _Window, fmt: MeetingFormat | None) -> tuple[str, _Hit] | None:
     s = w.sentence
     verb = w.verb
     # Look from the meeting verb on: the words before it are the subject and its
@@ -939,7 +1042,8 @@ def _kind(an: Analyzed, w: _Window, fmt: MeetingFormat) -> tuple[str, _Hit] | No
             if t and t[0] not in GENERIC_KINDS:
                 found = t
                 break
-    if found is not None and found[0] in GENERIC_KINDS | {"summit_meeting"}:
+    # a generic word, or a "teleconference" whose medium another sentence or the title tells
+    if found is not None and found[0] in GENERIC_KINDS | {"summit_meeting", "teleconference"}:
         if fmt == "telephone":
             return "telephone_talk", found[1]
         if fmt == "video":
@@ -987,11 +1091,21 @@ def _with_year(m: int, d: int, ref: dt.date | None) -> dt.date | None:
 
 def _weekday_near(text: str, a: int, b: int) -> int | None:
     """A weekday written right before or after a date ("Monday (28/6)", "June 17 (Thu)")."""
-    around = text[max(0, a - 14) : a] + " " + text[b : b + 14]
+    around = text[max(0, a - 24) : a] + " " + text[b : b + 14]
     m = _WEEKDAY_WORD_RE.search(around)
     if m is None:
         return None
     return WEEKDAYS.get(m.group(1).lower().rstrip("."))
+
+
+def _near_release(day: int, month: int, ref: dt.date | None) -> bool:
+    """Day-first "(d/m)" is a day of the week up to the release's date (or the next day)."""
+    if ref is None:
+        return False
+    v = _with_year(month, day, ref)
+    return v is not None and (
+        ref - dt.timedelta(days=BRACKET_DATE_MAX_DAYS_BEFORE) <= v <= ref + dt.timedelta(days=1)
+    )
 
 
 def _dates_in(text: str, offset: int, ref: dt.date | None) -> list[_Date]:
@@ -1018,8 +1132,12 @@ def _dates_in(text: str, offset: int, ref: dt.date | None) -> list[_Date]:
                 a, b = int(gd["a"]), int(gd["b"])
                 wd = _weekday_near(text, m.start(), m.end())
                 on = _ON_BEFORE_RE.search(text[max(0, m.start() - 6) : m.start()])
-                if y is None and wd is None and not on:
-                    continue  # "(2/3)" is a fraction unless a weekday or "on" says date
+                if y is None and wd is None and not on and not (
+                    i == BRACKET_DATE and _near_release(a, b, ref)
+                ):
+                    # "(2/3)" is a fraction unless a weekday or "on" says date, or, bare,
+                    # it names a day of the release's own week ("Jakarta (28/6) - ...")
+                    continue
                 options: list[dt.date] = []
                 for dd, mm in ((a, b), (b, a)):  # day/month first: most governments write it
                     v = _mk(y, mm, dd) if y else _with_year(mm, dd, ref)
@@ -1056,6 +1174,8 @@ def _relative_dates(text: str, offset: int, ref: dt.date) -> list[_Date]:
         if len(m.group("wd").rstrip(".")) <= 3 and not m.group().lower().startswith("on"):
             continue  # "Sun", "Sat" alone are too ambiguous
         back = (ref.weekday() - wd) % 7
+        if back == 0 and _LAST_WEEKDAY_RE.match(m.group()):
+            back = 7  # "last Monday" in a Monday release is a week before, not that day
         out.append(
             _Date(ref - dt.timedelta(days=back),
                   _Hit(offset + m.start(), offset + m.end(), m.group()), False)
@@ -1106,6 +1226,31 @@ def _date(w: _Window, ref: dt.date | None) -> tuple[_Date | None, list[str]]:
             return cal[0], warnings
         if rel:
             return rel[0], warnings
+        if s is w.sentence:
+            nd = ANCHORED_DAY_RE.search(s.text)
+            if nd is not None and not _inside(nd.start(), parens):
+                # the anchor: the last calendar date of the sentences before this one
+                cal_before = next(
+                    (ds[-1] for b in reversed(w.before) if (ds := _dates_in(b.text, b.start, ref))),
+                    None,
+                )
+                if cal_before is None:
+                    warnings.append(f"meeting date is relative to no stated day ('{nd.group()}')")
+                    return None, warnings
+                # "On 29 June, X arrived in Y. The following day, X met Z.": one day from
+                # the last date of the sentences before, the only anchor the words allow
+                back = (nd.group("dir") or nd.group("dir2")).lower() in ("previous", "before")
+                hit = _Hit(s.start + nd.start(), s.start + nd.end(), nd.group())
+                step = dt.timedelta(days=-1 if back else 1)
+                return _Date(cal_before.value + step, hit, False), warnings
+            vague = [
+                m for m in IMPRECISE_DATE_RE.finditer(s.text) if not _inside(m.start(), parens)
+            ]
+            if vague:
+                warnings.append(
+                    f"meeting date is not a day ('{vague[0].group()}'); left null"
+                )
+                return None, warnings
     # "On June 17" with no year and no release date: say so rather than guess.
     for s in (w.sentence, *w.after):
         if _MONTH_DAY_RE.search(s.text) and ref is None:
@@ -1177,6 +1322,17 @@ def _times_in(text: str, offset: int) -> list[_Time]:
             h = 0
         found.append(_Time(h * 60 + mi, _Hit(offset + m.start(), offset + m.end(), m.group())))
         taken.append((m.start(), m.end()))
+        # "between 3 and 4 p.m.", "from 3:30 to 5 p.m.": the first time shares the suffix
+        sm = SHARED_AMPM_RE.search(text, max(0, m.start() - 30), m.start())
+        if sm is not None:
+            h1 = int(sm.group("h")) % 12
+            if not any(a < sm.end() and sm.start() < b for a, b in taken):
+                # "from 11 to 1 p.m.": a first hour after the second is the morning's
+                pm = m.group("ap").lower() == "p" and h1 <= int(m.group("h")) % 12
+                v = (h1 + (12 if pm else 0)) * 60 + int(sm.group("mi") or 0)
+                a, b = sm.start("h"), sm.end("t")
+                found.append(_Time(v, _Hit(offset + a, offset + b, text[a:b])))
+                taken.append((a, b))
     for m in TIME24_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
@@ -1229,6 +1385,8 @@ def _durations_in(text: str, offset: int) -> list[_Duration]:
             total = 90
         elif gd["half"] is not None:
             total = 30
+        elif gd["ah"] is not None:
+            total = int(gd["ah"]) * 60 + int(gd["am"])
         elif gd["h"] is not None:
             h = _num(gd["h"])
             extra = _num(gd["hm"]) if gd["hm"] else 0.0
@@ -1553,11 +1711,14 @@ def extract(an: Analyzed) -> WhenResult:
     spans: list[Span] = []
 
     fmt, fmt_hit = _format(an, w)
-    spans += _span("meeting.format", fmt_hit, text)
+    if fmt is not None:
+        spans += _span("meeting.format", fmt_hit, text)
+    else:
+        warnings.append("remote meeting, but not said whether by telephone or video")
 
     kind = _kind(an, w, fmt)
     # a meeting verb with no kind word ("received Ambassador X"): a meeting of that format
-    kind_value = kind[0] if kind else DEFAULT_KIND[fmt]
+    kind_value = kind[0] if kind else (DEFAULT_KIND[fmt] if fmt is not None else None)
     spans += _span("meeting.kind", kind[1] if kind else None, text)
 
     ref = _release_date(an)

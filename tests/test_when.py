@@ -583,3 +583,310 @@ def test_a_city_whose_name_starts_with_the() -> None:
         "of Ruritania.\n"
     )
     assert _meeting(text)["location"] == "The Hague"
+
+
+# --- issue 3: relative days, clock layouts, durations, two meetings, format words -----------
+
+
+def _release(lead: str, date: str = "Wednesday, 30 June 2021") -> str:
+    return f"Press Releases\n\nForeign Ministers' Meeting\n\n{date}\n\n{lead}\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("Foreign Minister Lina Marsh yesterday held a telephone talk with Foreign Minister "
+         "Tomas Vik of Norland.", "2021-06-29"),
+        ("On Monday, Foreign Minister Lina Marsh met Foreign Minister Tomas Vik of Norland in "
+         "Oslo.", "2021-06-28"),
+        ("Foreign Minister Lina Marsh met Foreign Minister Tomas Vik of Norland on Monday "
+         "evening.", "2021-06-28"),
+        # Kemlu / VNA: day/month in brackets after the weekday, or bare after the place
+        ("On Monday evening (28/6), Foreign Minister Lina Marsh held a virtual meeting with "
+         "Foreign Minister Tomas Vik of Norland.", "2021-06-28"),
+        ("Foreign Minister Lina Marsh held talks with Foreign Minister Tomas Vik of Norland in "
+         "Hanoi on Monday (28/6).", "2021-06-28"),
+        ("Jakarta (28/6) - Foreign Minister Lina Marsh held a virtual meeting with Foreign "
+         "Minister Tomas Vik of Norland.", "2021-06-28"),
+        ("Foreign Minister Lina Marsh (29/6) received a courtesy call from Ambassador Tomas Vik "
+         "of Norland.", "2021-06-29"),
+    ],
+)
+def test_relative_days_resolve_against_the_header_date(lead: str, day: str) -> None:
+    assert _meeting(_release(lead))["date"] == day
+
+
+def test_last_weekday_in_a_release_of_that_weekday_is_a_week_before() -> None:
+    lead = "Last Monday, Foreign Minister Lina Marsh met Foreign Minister Tomas Vik in Oslo."
+    assert _meeting(_release(lead, "Monday, 28 June 2021"))["date"] == "2021-06-21"
+    lead = "On Monday, Foreign Minister Lina Marsh met Foreign Minister Tomas Vik in Oslo."
+    assert _meeting(_release(lead, "Monday, 28 June 2021"))["date"] == "2021-06-28"
+
+
+def test_a_bracketed_fraction_far_from_the_release_date_is_not_a_day() -> None:
+    # "(2/3)" read day first is 2 March, months before the release: a share, not a date
+    lead = ("Foreign Minister Lina Marsh met Foreign Minister Tomas Vik of Norland on 29 June. "
+            "The two sides agreed that a two-thirds majority (2/3) was needed.")
+    assert _meeting(_release(lead))["date"] == "2021-06-29"
+    lead = ("Foreign Minister Lina Marsh met Foreign Minister Tomas Vik of Norland to discuss the "
+            "quota (2/3) agreed in the treaty.")
+    assert _meeting(_release(lead))["date"] == "2021-06-30"  # the release's own day
+
+
+@pytest.mark.parametrize("phrase", ["last week", "last month", "earlier this week"])
+def test_a_stretch_of_time_is_not_a_day_and_gives_a_warning(phrase: str) -> None:
+    rel = parse(_release(
+        f"Foreign Minister Lina Marsh met Foreign Minister Tomas Vik of Norland {phrase} in Oslo."
+    ))
+    assert rel.meeting.date is None
+    assert any("not a day" in w and phrase in w for w in rel.warnings)
+    assert rel.meeting.location == "Oslo"  # the other values still hold
+
+
+@pytest.mark.parametrize(
+    ("clause", "hm", "span"),
+    [
+        ("at 17.00 hrs", "17:00", "17.00"),
+        ("at 1430 hours", "14:30", "1430 hours"),
+        ("at 14:30", "14:30", "14:30"),
+        ("at 9.30am", "09:30", "9.30am"),
+        ("at 15h30", "15:30", "15h30"),
+    ],
+)
+def test_clock_layouts(clause: str, hm: str, span: str) -> None:
+    rel = parse(_release(
+        f"On 29 June {clause}, Foreign Minister Lina Marsh met Foreign Minister Tomas Vik of "
+        "Norland."
+    ))
+    assert rel.meeting.start_time == hm
+    assert _span_text(rel, "meeting.start_time") == span
+
+
+def test_a_range_in_hrs_gives_the_end_and_the_length() -> None:
+    _check(
+        _release("Foreign Minister Lina Marsh met Foreign Minister Tomas Vik of Norland from "
+                 "1500 to 1600 hrs on 29 June."),
+        start_time="15:00", end_time="16:00", duration_minutes=60, duration_approximate=False,
+    )
+
+
+MOFA_LOCAL_AND_JAPAN_TIME = (
+    "On October 1, commencing at 5:30 p.m. (local time; 0:30 a.m. on 2 October, Japan time) "
+    "for approximately 50 minutes, Mr. ONO Kenta, Minister for Foreign Affairs of Japan, held a "
+    "meeting with Mr. Tomas Vik, Minister of Foreign Affairs of Norland{place}. The overview of "
+    "the meeting is as follows."
+)
+
+
+def test_local_time_is_the_start_and_its_zone_comes_from_the_stated_place() -> None:
+    rel = _check(
+        _release(MOFA_LOCAL_AND_JAPAN_TIME.format(place=", in Paris"), "October 2, 2021"),
+        date="2021-10-01",  # not the Japan-time day in the brackets
+        start_time="17:30",
+        end_time="18:20",
+        duration_minutes=50,
+        duration_approximate=True,
+        timezone="Europe/Paris",  # not Asia/Tokyo: Japan time is the restatement
+        start="2021-10-01T17:30:00+02:00",
+        location="Paris",
+    )
+    assert _span_text(rel, "meeting.start_time") == "5:30 p.m."
+
+
+def test_local_time_with_no_place_leaves_the_zone_null_with_a_warning() -> None:
+    rel = _check(
+        _release(MOFA_LOCAL_AND_JAPAN_TIME.format(place=""), "October 2, 2021"),
+        date="2021-10-01", start_time="17:30", timezone=None, start="2021-10-01T17:30:00",
+    )
+    assert any("local time" in w for w in rel.warnings)
+
+
+def test_a_publication_time_in_the_header_is_not_the_meeting_start() -> None:
+    text = ("News\n\nMinister meets Norland counterpart\n\n14/10/2021 - 23:07\n\n"
+            "Foreign Minister Lina Marsh met Foreign Minister Tomas Vik of Norland in Rome on "
+            "13 October.\n")
+    _check(text, date="2021-10-13", start_time=None, end_time=None, start=None, location="Rome")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minutes", "approx", "span"),
+    [
+        ("The meeting lasted nearly an hour.", 60, True, "nearly an hour"),
+        ("The talks went on for about three and a half hours.", 210, True,
+         "about three and a half hours"),
+        ("The call lasted some 25 minutes.", 25, True, "some 25 minutes"),
+        ("The meeting ran for over an hour.", 60, True, "over an hour"),
+        ("The meeting lasted approximately 1 hour and 10 minutes.", 70, True,
+         "approximately 1 hour and 10 minutes"),
+        ("The two ministers met for 45 minutes.", 45, False, "45 minutes"),
+        ("The talks lasted 1 hr 15 mins.", 75, False, "1 hr 15 mins"),
+        ("It was an hour-and-a-half meeting.", 90, False, "an hour-and-a-half"),
+        ("The talks lasted 2 hours 30 minutes.", 150, False, "2 hours 30 minutes"),
+        ("The meeting lasted around 40 minutes.", 40, True, "around 40 minutes"),
+    ],
+)
+def test_durations_stated_after_the_meeting_sentence(
+    sentence: str, minutes: int, approx: bool, span: str
+) -> None:
+    rel = parse(_release(
+        "Foreign Minister Lina Marsh met Foreign Minister Tomas Vik of Norland today. " + sentence
+    ))
+    assert (rel.meeting.duration_minutes, rel.meeting.duration_approximate) == (minutes, approx)
+    assert _span_text(rel, "meeting.duration_minutes") == span
+
+
+@pytest.mark.parametrize(
+    ("lead", "want"),
+    [
+        # the dinner's length in the meeting sentence is not the meeting's
+        ("On June 29, Prime Minister Lina Marsh held a summit meeting with President Tomas Vik "
+         "of Norland, followed by a working dinner for approximately 90 minutes.",
+         {"kind": "summit_meeting", "duration_minutes": None, "end_time": None}),
+        ("On June 29, from 6:00 p.m., Prime Minister Lina Marsh held a summit meeting with "
+         "President Tomas Vik of Norland for about 40 minutes, followed by a working dinner for "
+         "approximately 90 minutes.",
+         {"start_time": "18:00", "duration_minutes": 40, "end_time": "18:40"}),
+        ("On June 29, Prime Minister Lina Marsh held a summit meeting with President Tomas Vik of "
+         "Norland, after which the two leaders attended a dinner for about two hours.",
+         {"duration_minutes": None}),
+        ("On June 29, Prime Minister Lina Marsh met President Tomas Vik of Norland at 10 a.m. and "
+         "then hosted a lunch in his honour at the Grand Palace for about 90 minutes.",
+         {"start_time": "10:00", "duration_minutes": None, "location": None}),
+        # the next sentence moves on to the dinner
+        ("On June 29, Prime Minister Lina Marsh held a meeting with President Tomas Vik of "
+         "Norland. The leaders then attended a dinner that lasted about two hours.",
+         {"duration_minutes": None}),
+        # what a sentence says before it moves on still counts
+        ("Foreign Minister Lina Marsh met Foreign Minister Tomas Vik of Norland on June 29. The "
+         "meeting lasted about an hour and was followed by a working dinner.",
+         {"duration_minutes": 60, "duration_approximate": True}),
+        # MOFA: the working lunch in the next sentence, with its own start and length
+        ("On June 29, from 11:30 a.m. for approximately 45 minutes, Mr. ONO Kenta, Prime Minister "
+         "of Japan, held a Japan-Norland Summit Meeting with H.E. Mr. Tomas Vik, President of "
+         "Norland. Subsequently, from 12:15 p.m. for approximately 1 hour, a working lunch was "
+         "held.",
+         {"kind": "summit_meeting", "start_time": "11:30", "end_time": "12:15",
+          "duration_minutes": 45}),
+        # a visit, then the meeting, then a dinner, in two sentences
+        ("On June 29, Prime Minister Lina Marsh visited Norland. During the visit, she held a "
+         "summit meeting with President Tomas Vik from 10:00 for about 50 minutes, and then "
+         "attended a dinner hosted by President Vik for about two hours.",
+         {"start_time": "10:00", "duration_minutes": 50}),
+        # ", followed by a dinner," is an aside: the venue after it is the meeting's
+        ("On June 29, commencing at 5:15 p.m., Mr. ONO Kenta, Minister for Foreign Affairs, "
+         "chaired the Foreign Ministers' Meeting, followed by a dinner, at the Grand Palace in "
+         "Tokyo, with Mr. Tomas Vik, Minister of Foreign Affairs of Norland.",
+         {"start_time": "17:15", "location": "Grand Palace, Tokyo"}),
+        # one combined figure for the meeting and the lunch: that figure
+        ("On June 29, from 12:00 p.m. for about two hours, Prime Minister Lina Marsh held a "
+         "summit meeting and working lunch with President Tomas Vik of Norland.",
+         {"start_time": "12:00", "duration_minutes": 120, "end_time": "14:00"}),
+    ],
+)
+def test_two_meetings_are_never_mixed(lead: str, want: dict[str, Any]) -> None:
+    _check(_release(lead), **want)
+
+
+@pytest.mark.parametrize(
+    ("verb_phrase", "fmt", "kind"),
+    [
+        ("held a telephone talk with", "telephone", "telephone_talk"),
+        ("held a telephone conversation with", "telephone", "telephone_talk"),
+        ("had a phone call with", "telephone", "telephone_talk"),
+        ("talked over the phone with", "telephone", "telephone_talk"),
+        ("held phone talks with", "telephone", "telephone_talk"),
+        ("received a telephone call from", "telephone", "telephone_talk"),
+        ("held a video conference with", "video", "video_conference"),
+        ("held a video call with", "video", "video_conference"),
+        ("held a virtual meeting with", "video", "video_conference"),
+        ("held online talks with", "video", "video_conference"),
+        ("held a TV conference meeting with", "video", "video_conference"),
+        ("held a secure video teleconference with", "video", "video_conference"),
+        ("met in person with", "in_person", "meeting"),
+        ("held a bilateral meeting on the sidelines of the General Assembly with", "in_person",
+         "meeting"),
+    ],
+)
+def test_format_words(verb_phrase: str, fmt: str, kind: str) -> None:
+    text = ("Statement\n\nPrime Minister meets President of Norland\n\n30 June 2021\n\n"
+            f"Prime Minister Lina Marsh {verb_phrase} President Tomas Vik of Norland today.\n")
+    _check(text, format=fmt, kind=kind)
+
+
+@pytest.mark.parametrize("platform", ["via Zoom", "on Microsoft Teams"])
+def test_a_named_video_platform_is_a_video_meeting(platform: str) -> None:
+    lead = f"Prime Minister Lina Marsh met President Tomas Vik of Norland {platform} today."
+    assert _meeting(_release(lead))["format"] == "video"
+
+
+def test_a_bare_teleconference_leaves_the_format_null_with_a_warning() -> None:
+    # a "teleconference" is a video call for some publishers, a phone conference for others:
+    # remote, so never in person, but the medium is not stated
+    rel = parse(_release(
+        "Prime Minister Lina Marsh held a teleconference with President Tomas Vik of Norland today."
+    ))
+    assert rel.meeting.format is None
+    assert rel.meeting.kind == "teleconference"
+    assert any("telephone or video" in w for w in rel.warnings)
+    # the headline tells the medium
+    text = ("Statement\n\nPrime Minister's Video Conference with President of Norland\n\n"
+            "30 June 2021\n\nPrime Minister Lina Marsh held a teleconference with President "
+            "Tomas Vik of Norland today.\n")
+    _check(text, format="video", kind="video_conference")
+
+
+def test_sidelines_of_an_event_in_a_city_gives_the_city() -> None:
+    _check(
+        _release("On the sidelines of the G20 Summit in Rome, Prime Minister Lina Marsh met "
+                 "President Tomas Vik of Norland on 29 June."),
+        format="in_person", date="2021-06-29", location="Rome",
+    )
+
+
+def test_weekdays_and_clock_layouts_do_not_load_dateparser() -> None:
+    # dateparser is only for counted phrases ("two days ago"); a rule answers the rest
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom pressparse import parse\n"
+        "parse('Statement\\n\\nMay 9, 2022\\n\\nOn Monday evening, at 17.00 hrs, Minister Ana "
+        "Ruiz met Minister Bo Lind in Atlantis. Yesterday they spoke again. The meeting lasted "
+        "nearly an hour.\\n')\n"
+        "print('dateparser' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+@pytest.mark.parametrize(
+    ("clause", "start", "end", "span"),
+    [
+        ("between 3 and 4 p.m.", "15:00", "16:00", "3"),
+        ("from 3:30 to 5 p.m.", "15:30", "17:00", "3:30"),
+        ("from 11 to 1 p.m.", "11:00", "13:00", "11"),
+        ("from 10:30 to 11:15 a.m.", "10:30", "11:15", "10:30"),
+    ],
+)
+def test_a_range_with_one_am_pm_suffix(clause: str, start: str, end: str, span: str) -> None:
+    rel = _check(
+        _release(f"On 29 June {clause}, Prime Minister Lina Marsh met President Tomas Vik of "
+                 "Norland."),
+        start_time=start, end_time=end,
+    )
+    assert _span_text(rel, "meeting.start_time") == span
+
+
+def test_the_following_day_counts_from_the_date_before_it() -> None:
+    _check(
+        _release("On 28 June, Prime Minister Lina Marsh arrived in Oslo. The following day, she "
+                 "held a meeting with President Tomas Vik of Norland."),
+        date="2021-06-29",
+    )
+
+
+def test_the_previous_day_with_no_stated_day_is_null_with_a_warning() -> None:
+    rel = parse(_release("On the previous day, Prime Minister Lina Marsh met President Tomas "
+                         "Vik of Norland."))
+    assert rel.meeting.date is None
+    assert any("relative to no stated day" in w for w in rel.warnings)
