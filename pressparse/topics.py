@@ -102,6 +102,9 @@ CUE_VERBS = frozenset(
         "reinforce", "reinforcing", "traded", "trade",
         # "compared notes on X" (White House)
         "compared",
+        # "deter Russian aggression against Ukraine", "counter disinformation"
+        "deter", "deterring", "counter", "countering", "confront", "confronting", "resist",
+        "resisting", "prevent", "preventing",
     }
 )
 # Verbs that say a subject was talked over, not only praised or pledged: layouts
@@ -118,6 +121,18 @@ STRONG_NOUNS = frozenset(
     {"views", "view", "notes", "opinions", "ideas", "discussion", "discussions", "information"}
 )
 STRONG_PREPS = frozenset({"on", "about", "regarding", "concerning", "over"})
+# Words whose "on" phrase is a basis, a resource or an addressee, not a subject: "the
+# Relationship Based on Common Interests", "draw on China's experience", "called on all
+# parties to ...", "depends on".
+ON_ARGUMENT_WORDS = frozenset(
+    {
+        "based", "base", "bases", "basing", "depend", "depends", "depended", "depending",
+        "dependent", "rely", "relies", "relied", "relying", "reliant", "draw", "draws", "drew",
+        "drawing", "call", "calls", "called", "calling", "count", "counts", "counted",
+        "counting", "insist", "insists", "insisted", "hinge", "hinges", "hinged", "rest",
+        "rests", "rested", "premised", "predicated", "capitalize", "capitalise",
+    }
+)
 # Verbs of a sentence that reports what was said or agreed (a lead's second sentence
 # "The two leaders underlined that ...", "They also discussed ...", "The two went over ...").
 REPORT_VERBS = frozenset(
@@ -169,8 +184,19 @@ CONFLICT_NOUNS = frozenset(
 )
 # "X among the themes", "Afghanistan among them": X is one of the subjects listed.
 AMONG_CUES = frozenset({"themes", "topics", "issues", "subjects", "them", "items", "matters"})
+# Nouns of a class of subjects whose items follow in apposition ("were also on the agenda:
+# Afghanistan, strategic stability, and ...", "priorities: recovery, trade and ...").
+LIST_HEADS = frozenset(
+    {
+        "themes", "topics", "issues", "subjects", "items", "matters", "areas", "fields",
+        "priorities", "questions", "sectors", "domains",
+    }
+)
 # "on the margins of X", "on the sidelines of X": X is the occasion of the talks.
 SETTING_HEADS = frozenset({"margins", "margin", "sidelines", "sideline", "occasion"})
+# Prepositions of the place of a state of affairs: "peace and stability across the Taiwan
+# Strait", "the situation in X" (a subject after PLACE_TOPIC_HEADS, see _has_cue).
+PLACE_PREPS = frozenset({"in", "across", "throughout", "within"})
 # Heads whose "for"/"on"/"toward" phrase names their object, while their "in" phrase
 # names a place ("negotiations for a Code of Conduct", "negotiations in New York").
 PURPOSE_HEADS = frozenset({"negotiations", "negotiation", "consultations", "preparations"})
@@ -304,6 +330,10 @@ GENERIC_HEADS = frozenset(
         # of the talks, not their subject
         "warmth", "candour", "candor", "frankness", "cordiality", "openness", "sincerity",
         "solidarity",
+        # "the cornerstone of peace", "the main pillars of the partnership": what a thing
+        # is to the relationship, not what was discussed
+        "cornerstone", "cornerstones", "foundation", "foundations", "pillar", "pillars",
+        "bedrock", "linchpin", "lynchpin", "anchor", "backbone", "keystone", "beacon",
     }
 )
 _VAGUE_WORDS = SCOPE_WORDS | GENERIC_HEADS
@@ -334,6 +364,8 @@ GENERIC_MODIFIERS = frozenset(
         # "topical issues", "the proposed Summit", "in the longer term": how current,
         # how certain or how far off, not what
         "topical", "proposed", "planned", "longer", "shorter", "exceptional",
+        # "the urgent need", "pressing problems": how soon, not what
+        "urgent", "pressing", "crucial", "vital", "utmost", "paramount",
     }
 )
 # The vocabulary of policy subjects: a chunk holding one of these words names an
@@ -365,6 +397,10 @@ ISSUE_WORDS = frozenset(
         "quarantine-free", "quarantine", "deterrence", "deterrent", "troops", "forces",
         "capabilities", "pandemics", "epidemic", "tariff", "sovereign", "order",
         "battlefield", "frontline", "front", "interoperability",
+        # acts of war named with their target ("aggression against X", "attacks on X")
+        "aggression", "invasion", "attack", "attacks", "occupation", "annexation",
+        # development finance ("a yen loan for flood control", "debt relief")
+        "loan", "loans", "debt",
     }
 )
 # Prefixes glued onto an issue word ("cybersecurity", "counterterrorism",
@@ -406,6 +442,17 @@ DOC_WORDS = frozenset(
     {
         "release", "releases", "translation", "picture", "pictures", "photo", "photos",
         "website", "webpage", "cover", "transcript", "readout", "byline", "news", "newsroom",
+    }
+)
+# News agencies whose name signs off or datelines a wire story ("(Xinhua)", "./.VNA",
+# "— Reuters"): the source, never a subject.
+NEWS_AGENCIES = frozenset(
+    {
+        "xinhua", "xinhua news agency", "reuters", "afp", "ap", "associated press", "vna",
+        "bernama", "antara", "yonhap", "kyodo", "jiji", "tass", "ria novosti", "sputnik",
+        "interfax", "pna", "pti", "ani", "ians", "efe", "ansa", "dpa", "kpl", "akp", "mna",
+        "irna", "wam", "spa", "qna", "kuna", "mena", "apa", "ukrinform", "cna", "bss", "rss",
+        "kcna", "nna", "bna", "ona", "petra", "sana", "anadolu", "aa", "pap", "ctk", "mti",
     }
 )
 # Nouns of fixed prepositions, layout "in order to", "in light of", "on behalf of",
@@ -582,7 +629,10 @@ DISEASE_NAMES = frozenset(
 # Quoted names, straight or curly: “WA Project 2.0”, "Free and Open Indo-Pacific".
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{2,80})[\"”]")
 # An acronym defined in parentheses after its long form: "(WMCC)", "(TICAD7)".
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&+\-]{1,11})\)")
+# Also a short name led by one, with an edition or a place: "(WAW! Tokyo 2014)", "(TICAD 8)".
+_ACRONYM = re.compile(
+    r"\(([A-Z][A-Za-z0-9&+\-]{1,11})(!?(?: (?:[A-Z][a-z]+|[0-9]{1,4}))?(?: [0-9]{1,4})?)\)"
+)
 _WORD = re.compile(r"[\w']+")
 # an abbreviation with inner dots ending right at the label's end ("U.S.", "U.K.")
 _ABBREV_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]\.$")
@@ -592,6 +642,10 @@ _SPACE = re.compile(r"\s+")
 # A hyphen with a space after it but none before ("China- Lao PDR"): a pair of names
 # typed apart; alone it is a fragment of the compound it qualifies.
 _BROKEN_PAIR = re.compile(r"\w-\s")
+# A news agency's sign-off glued to the last word of a paragraph: "economy./.VNA",
+# "cooperation.-- Reuters", "Cooperation (Xinhua" (an unclosed bracket), "cooperation — AFP".
+# (a dot after a capital ends an abbreviation: "U.S.-Japan Alliance")
+_GLUED_END = re.compile(r"(?<![A-Z])\.(?=/|--|[–—(])|\s*\((?![^()]*\))|\s+[–—]+\s")
 _EDGE_PUNCT = " \t\n.,;:!?()[]{}\"'“”‘’–—-"
 
 
@@ -879,6 +933,13 @@ def _trim(toks: list[Token]) -> list[Token]:
         ):
             i += 1
             continue
+        if (
+            t.lower_ in _VERB_FORMS
+            and t.tag_ in ("VBD", "VBN")
+            and (i == 0 or toks[i - 1].pos_ != "DET")
+        ):
+            i += 1  # "discussed climate change" tagged as one phrase
+            continue
         # "Ghana's development": the owner is not part of the subject
         k = next((k for k in range(i, j) if toks[k].tag_ == "POS" or toks[k].dep_ == "case"), None)
         if k is not None and k + 1 < j:
@@ -888,6 +949,10 @@ def _trim(toks: list[Token]) -> list[Token]:
     while j > i and (toks[j - 1].pos_ in ("PUNCT", "PART", "DET", "CCONJ", "ADP")):
         j -= 1
     return toks[i:j]
+
+
+# Verbs of talk that the tagger may glue to the front of their object as a participle.
+_VERB_FORMS = (REPORT_VERBS | STRONG_VERBS) - {"shared", "agreed"}
 
 
 def _name_word(toks: list[Token], i: int, j: int) -> bool:
@@ -972,6 +1037,8 @@ def _has_cue(root: Token) -> int:
     of X"). A cue inside a relative clause ("relations, which mark their 30th anniversary")
     only qualifies the noun the clause hangs from, so it counts as none."""
     t = _governor(root)
+    if t.i != root.i and t.lower_ in LIST_HEADS:
+        return 1  # "subjects ...: Afghanistan, strategic stability, and ...": listed items
     head = t.head
     if head.i == t.i:
         return 0
@@ -979,9 +1046,19 @@ def _has_cue(root: Token) -> int:
         if head.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WP$") for c in head.children):
             return 0
         return STRONG if head.lower_ in STRONG_VERBS else 1
+    if t.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
+        # "peace and stability across the Taiwan Strait", "the fight against terrorism in
+        # Mindanao", "stability and development in the South China Sea": the place of a
+        # state of affairs is a subject (the governor may be any item of a coordination)
+        gov = head.head
+        heads = PLACE_TOPIC_HEADS if head.lower_ == "in" else PLACE_TOPIC_HEADS | WEAK_PREP_HEADS
+        if _hyphen_word(gov) in heads or _hyphen_word(_governor(gov)) in heads:
+            return 1
     if t.dep_ == "pobj" and head.lower_ in CUE_PREPS:
         gov = head.head
         if head.lower_ not in WEAK_PREPS:
+            if head.lower_ == "on" and gov.lower_ in ON_ARGUMENT_WORDS:
+                return 0  # "based on X", "called on X to ...": a basis or an addressee
             # "views on X", "notes on X", "agreed on X", "talked about X"
             strong = gov.lower_ in STRONG_VERBS or (
                 gov.lower_ in STRONG_NOUNS and gov.head.lower_ in CUE_VERBS
@@ -1006,7 +1083,12 @@ def _has_cue(root: Token) -> int:
         return STRONG if head.lower_ in STRONG_VERBS else 1
     # "The leaders affirmed that the Alliance has never been stronger" (White House): the
     # subject of what was affirmed is a subject of the talks
-    if t.dep_ == "nsubj" and head.dep_ == "ccomp" and head.head.lower_ in REPORT_VERBS:
+    # (also passive: "agreed that the abductions issue must be resolved")
+    if (
+        t.dep_ in ("nsubj", "nsubjpass")
+        and head.dep_ == "ccomp"
+        and head.head.lower_ in REPORT_VERBS
+    ):
         return 1
     # "with EU-Japan cooperation among the themes", "files ..., Afghanistan among them"
     if any(
@@ -1091,6 +1173,8 @@ def _title_runs(toks: Iterable[Token]) -> Iterator[list[Token]]:
             and (run[-1].lower_ not in TITLE_CONNECTORS or t.lower_ == "the")
         ):
             run.append(t)
+            if t.tag_ in _NOUN_TAGS and t.dep_ in _ARG_DEPS:
+                yield from flush()  # the head of its phrase: "the pandemic | needs ..."
         else:
             yield from flush()
     yield from flush()
@@ -1210,6 +1294,9 @@ class _Collector:
             end += 1
         while start < end and text[start] in _EDGE_PUNCT:
             start += 1
+        glued = _GLUED_END.search(text, start, end)
+        if glued:
+            end = glued.start()  # "economy./.VNA", "Cooperation (Xinhua": a sign-off
         while end > start and text[end - 1] in _EDGE_PUNCT:
             end -= 1
         if _ABBREV_END.search(text, start, min(end + 1, len(text))):
@@ -1237,7 +1324,7 @@ class _Collector:
             return
         if _is_own_state(label, self.ex):
             return
-        if key in SEATS_OF_GOVERNMENT or _junk(key, toks):
+        if key in SEATS_OF_GOVERNMENT or _agencies(key) or _junk(key, toks):
             return
         if key in self.settings and toks and not _place_subject(toks):
             return  # "JAKARTA, 24 April -", "met in London": where, not what
@@ -1282,8 +1369,8 @@ class _Collector:
         elif kind == "chunk" and n == 1 and toks and _act_of(toks[-1]):
             # "the launch of X", "reform of the Council": the subject is X
             score -= ACT_PENALTY
-        elif kind == "chunk" and n == 1 and key in CONFLICT_NOUNS:
-            # "the war", "the conflict": which one is said by the name beside it
+        elif kind == "chunk" and set(key.split()) - SCOPE_WORDS <= CONFLICT_NOUNS:
+            # "the war", "the global crisis": which one is said by the name beside it
             score -= BARE_PENALTY
         elif _issue(words) or (kind == "chunk" and _state_pair(label)):
             # "food security"; "Japan-China relationship", "Korea-U.S. alliance": the
@@ -1367,6 +1454,15 @@ def _junk(key: str, toks: list[Token]) -> bool:
         return False
     t = toks[-1]
     return key in GENERIC_MODIFIERS or t.ent_type_ == "NORP" or (t.tag_ == "JJ" and not t.ent_type_)
+
+
+def _agencies(key: str) -> bool:
+    """A news agency, or a list of them ("Reuters and AFP"): the source, not a subject."""
+    parts = [p for p in _LIST_SPLIT.split(key) if p]
+    return bool(parts) and all(p in NEWS_AGENCIES for p in parts)
+
+
+_LIST_SPLIT = re.compile(r"\s*(?:\band\b|,)\s*")
 
 
 def _demonyms_only(key: str) -> bool:
@@ -1504,7 +1600,7 @@ def _collect(
             if sum(c.isupper() for c in word) < 2:
                 continue
             if _acronym_ok(r.seg.text[: m.start()], word):
-                s0, e0 = r.seg.start + m.start(1), r.seg.start + m.end(1)
+                s0, e0 = r.seg.start + m.start(1), r.seg.start + m.end(2)
                 col.add(s0, e0, "acronym", r, True, [])
         for ent in _within(ents, ent_starts, lo, hi):
             if ent.label_ not in ENTITY_KINDS:
@@ -1532,9 +1628,50 @@ def _collect(
                 ):
                     continue
                 col.add(run[0].idx, _tok_end(run[-1]), "named", r, _has_cue(span.root), run)
+        spans: set[tuple[int, int]] = set()
         for chunk in _within(chunks, chunk_starts, lo, hi):
             _add_chunk(col, chunk, r, first, in_name)
+            spans.add((chunk.start, chunk.end))
+        for run in _noun_runs(toks):
+            if (run[0].i, run[-1].i + 1) not in spans and not any(
+                a <= run[0].i and run[-1].i < b for a, b in spans
+            ):
+                col.add(run[0].idx, _tok_end(run[-1]), "chunk", r, _has_cue(run[-1]), run)
     return col
+
+
+# Tags of the words of a common-noun phrase: adjectives and nouns before a noun.
+_RUN_TAGS = frozenset({"JJ", "NN", "NNS", "HYPH"})
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+# Roles of a phrase's head in its clause: a noun in one ends its run.
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "ROOT", "dative", "oprd"})
+
+
+def _noun_runs(toks: list[Token]) -> Iterator[list[Token]]:
+    """Runs of adjectives and nouns ending in a noun ("human resource development", "a safe
+    and affordable vaccine supply"): the phrases a reader sees, where the parser hung their
+    words apart (one word taken for the head of a list, a paragraph's last word glued to the
+    next). Only runs no noun chunk covers are read."""
+    run: list[Token] = []
+
+    def flush() -> Iterator[list[Token]]:
+        while run and run[-1].tag_ not in _NOUN_TAGS:
+            run.pop()
+        part = _trim(run)
+        if len(part) >= 2 and _chunk_ok(part):
+            yield part
+        run.clear()
+
+    for t in toks:
+        if t.tag_ in _RUN_TAGS and not t.ent_type_ and (t.tag_ != "HYPH" or run):
+            if run and "\n" in run[-1].whitespace_:
+                yield from flush()
+            elif run and run[-1].tag_ in _NOUN_TAGS and t.tag_ == "JJ":
+                yield from flush()  # an adjective after a noun starts another phrase
+            run.append(t)
+        else:
+            yield from flush()
+    yield from flush()
 
 
 def _acronym_ok(before: str, acr: str) -> bool:
@@ -1670,6 +1807,9 @@ def _add_chunk(
         with_name = _issue_with_name(ctoks, col.ex)
         if with_name:
             col.add(with_name[0].idx, _tok_end(with_name[-1]), kind, r, cue, with_name)
+        term = _of_term(ctoks)
+        if term:
+            col.add(term[0].idx, _tok_end(term[-1]), kind, r, cue, term)
     # "trade and investment", "medicines and vaccines": a pair of bare nouns is
     # one subject; the label covers both words.
     root = chunk.root
@@ -1688,9 +1828,61 @@ def _add_chunk(
     right = [t for t in conj.subtree if t.i <= conj.i and t.dep_ != "cc"]
     if not right or right[0].i != cc.i + 1 or ctoks[-1].i != root.i or cc.i != root.i + 1:
         return
+    if right[0].pos_ == "DET":
+        return  # "climate change and the digital economy": an article starts a second subject
+    if conj.i + 1 < len(conj.doc) and conj.doc[conj.i + 1].tag_ in ("NN", "NNS"):
+        return  # "health and human resource development": the noun goes on
     pair = [*ctoks, cc, *right]
     if _chunk_ok(pair) and not any(t.lower_ in GENERIC_HEADS for t in (root, conj)):
         col.add(pair[0].idx, _tok_end(pair[-1]), kind, r, cue, pair)
+
+
+# Nouns whose "of" phrase is the subject itself ("the risk of escalation", "the loss of
+# life"): no term with it.
+OF_TERM_STOPS = frozenset(
+    {
+        "risk", "risks", "danger", "dangers", "possibility", "possibilities", "prospect",
+        "prospects", "lack", "loss", "spread", "sense", "kind", "kinds", "type", "types",
+        "number", "series", "host", "array", "variety", "set", "list", "group", "couple",
+    }
+)
+
+
+def _of_term(ctoks: list[Token]) -> list[Token]:
+    """ "the rule of law", "freedom of navigation", "weapons of mass destruction": a bare
+    noun and an "of" phrase without an article make one term (layout "N of [ADJ] N"); the
+    noun alone is a fragment of it."""
+    if len(ctoks) != 1:
+        return []
+    root = ctoks[0]
+    low = root.lower_
+    if (
+        root.pos_ != "NOUN"
+        or low in GENERIC_HEADS
+        or low in ACT_NOUNS
+        or low in OF_TERM_STOPS
+        or _connective(root)
+    ):
+        return []
+    doc = root.doc
+    j = root.i + 1
+    if j + 1 >= len(doc) or doc[j].lower_ != "of" or doc[j].head.i != root.i:
+        return []
+    k = j + 1
+    if (
+        k + 1 < len(doc)
+        and doc[k].dep_ in ("amod", "compound")
+        and doc[k].head.i == k + 1
+        and doc[k].lower_ not in GENERIC_MODIFIERS  # "the risk of further escalation"
+    ):
+        k += 1  # "mass destruction"
+    obj = doc[k]
+    if obj.tag_ not in ("NN", "NNS") or (obj.i > j + 1 and doc[j + 1].head.i != obj.i):
+        return []
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ in ("-", "of")):
+        return []  # "the rule of law enforcement": a longer phrase, left to the chunks
+    return list(doc[root.i : k + 1])
 
 
 def _offer_issue_words(col: _Collector, ctoks: list[Token], r: _Region) -> None:
@@ -1909,6 +2101,14 @@ def _link_acronyms(col: _Collector) -> None:
             keep.regions = long.regions | acr.regions
             keep.occurrences = long.occurrences + acr.occurrences
             col.cands.pop(long.key, None)
+            # pieces of the long form ("World Assembly" of "World Assembly for Women in
+            # Tokyo") never said apart from it go with it
+            spans = long.occurrences
+            for d in list(col.cands.values()):
+                if d is not keep and all(
+                    any(a <= s1 and e1 <= b for a, b in spans) for s1, e1 in d.occurrences
+                ):
+                    col.cands.pop(d.key, None)
             break
 
 
@@ -1946,7 +2146,7 @@ def _rank(col: _Collector, reported: tuple[tuple[int, int], ...] = ()) -> list[_
             c.score = max(c.score, d.score) + 0.3
             c.regions |= d.regions
             dropped.add(d.key)
-    kept = [c for c in cands if c.key not in dropped]
+    kept = _merge_disease_kinds([c for c in cands if c.key not in dropped])
     has_points = any(i > 0 for c in kept for i in c.regions)
     for c in kept:
         c.score += POINT_BONUS * max(0, len(c.regions) - 1)
@@ -1960,6 +2160,24 @@ def _rank(col: _Collector, reported: tuple[tuple[int, int], ...] = ()) -> list[_
     kept.sort(key=_order)
     own = frozenset(w for st in col.ex.own_states for w in _WORD.findall(st))
     return _select(kept, own)
+
+
+def _merge_disease_kinds(cands: list[_Cand]) -> list[_Cand]:
+    """ "the pandemic" in a release that names "COVID-19": the same subject, said in more
+    points than either form alone shows; the name takes the kind word's points and weight."""
+    names = [c for c in cands if set(c.key.split()) & DISEASE_NAMES and not c.hidden]
+    if not names:
+        return cands
+    name = min(names, key=lambda c: (len(c.key.split()), -c.score))
+    out: list[_Cand] = []
+    for c in cands:
+        words = set(c.key.split())
+        if c is not name and words & DISEASE_KINDS and words <= DISEASE_KINDS | _FRAME_WORDS:
+            name.score = max(name.score, c.score)
+            name.regions |= c.regions
+            continue
+        out.append(c)
+    return out
 
 
 def _order(c: _Cand) -> tuple[float, int, int]:
