@@ -106,7 +106,15 @@ LABEL_LINE = re.compile(
     r"last\s+updated|speeches\s+and\s+statements|press\s+briefings?|japanese|english|"
     r"print|share|top\s+of\s+page|skip\s+to\s+(?:main\s+)?content|\d+|"
     # a wire or newsroom's release label: "FOR IMMEDIATE RELEASE", "Embargoed until 10:00"
-    r"for\s+immediate\s+release|embargoed\b.{0,60})$",
+    r"for\s+immediate\s+release|embargoed\b.{0,60}|"
+    # New Zealand (Beehive), Canada, UN labels: "Media statement", "Readouts", "Meetings
+    # Coverage and Press Releases" (the UN press site's section, never a headline)
+    r"media\s+statements?|readouts|meetings\s+coverage(?:\s+and\s+press\s+releases)?|"
+    # a numbered release: "Press release 163/22" (Germany), "Press Release No. 45/2023"
+    r"(?:press|media|news)\s+releases?\s+(?:no\.?\s*)?\d{1,5}(?:/\d{1,4})?|"
+    # a document code: "SG/SM/21257", "SC/14865" (UN), "STATEMENT/25/2054" (EU): capitals
+    # and numbers joined by slashes, with at least one number
+    r"(?=[A-Z./-]*\d)[A-Z]{1,12}(?:/[A-Z0-9.-]{1,12}){1,5})$",
     re.I,
 )
 # Lines that end the release: everything from here on is footer (MOFA "Back to ...",
@@ -153,6 +161,13 @@ NOISE_LINE = re.compile(
     r"skip\s+to\s+(?:main\s+)?content|a\+?)[ \t|,:/•·>-]*)+$",
     re.I,
 )
+# A news service's disclaimer printed with the release, not part of it (UN press site: "For
+# information media. Not an official record."): not the lead, not a point, not the title.
+DISCLAIMER_LINE = re.compile(
+    r"^(?:for\s+(?:the\s+)?information\s+(?:of\s+(?:the\s+)?)?media\b|"
+    r"(?:this\s+is\s+)?not\s+an\s+official\s+(?:record|document)\b)",
+    re.I,
+)
 # A reprint's or repost's disclaimer, above or below the release: "This article was originally
 # published on ...", "This story first appeared in ...", "Republished from ...", "Editor's
 # note: ...", "Reposted with permission". Not the lead, not a point.
@@ -185,7 +200,13 @@ ATTRIBUTION = re.compile(
     r"the\s+following\s+(?:press\s+release|statement|readout|release)\s+was\s+"
     r"(?:published|released|issued)\b|"
     r"(?:[^.!?\n]{0,60},\s+)?an?\s+[^.!?\n]{0,80}?\b(?:spokesperson|spokesman|spokeswoman)"
-    r"\b[^.!?:\n]{0,60}?\s(?:said|stated|added)\s*:\s*$)",
+    r"\b[^.!?:\n]{0,60}?\s(?:said|stated|added)\s*:\s*$|"
+    # a line that hands over to the statement (Germany, UN, EU): "Government spokesperson X
+    # issued the following statement:", "The following statement is attributable to the
+    # Spokesperson for the Secretary-General:"; one line ending with a colon
+    r"[^.!?:\n]{0,120}?\b(?:issued|released|made|gave|published)\s+the\s+following\s+"
+    r"(?:statement|readout|press\s+release|release|remarks|declaration)\b[^.!?:\n]{0,80}:\s*$|"
+    r"[^.!?:\n]{0,120}?\bis\s+attributable\s+to\b[^.!?:\n]{0,120}:\s*$)",
     re.I,
 )
 # "The below is attributable to Spokesperson X: Secretary Y spoke today with Z.": the
@@ -208,6 +229,18 @@ SITE_BANNER_LINE = re.compile(
     rf"^(?:{_SITE_WORD}\s+)*?(?:Office|Secretariat|Chancellery|Presidency)"
     rf"(?:,?\s+(?:{_SITE_WORD}|\d+))*$"
 )
+# India PIB: "Posted On: 26 APR 2021 10:51PM by PIB Delhi": a label before the date, and a
+# publication time and the issuing office after it. The time is when it was posted, never a
+# meeting's start; the line is the release's date line.
+DATE_LABEL_HEAD = re.compile(
+    r"^(?:(?:posted|published|released|issued|updated|last\s+updated|dated?)(?:\s+on)?)?"
+    r"[ \t]*:?[ \t]*$",
+    re.I,
+)
+DATE_POSTED_TAIL = re.compile(
+    r"^[ \t,]*(?:\d{1,2}[:.]\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4}\b)?[ \t]*)?"
+    r"(?:by[ \t]+[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,5})?[ \t]*$"
+)
 # The separator before a date that ends a headline: "...: 18 September 2019", "..., 4 May 2021".
 HEADLINE_DATE = re.compile(r"[:,][ \t]*$")
 # A title's words that announce a meeting (used to pick the title among header lines).
@@ -222,7 +255,11 @@ SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
 NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "du", "la"})
 # A news agency's end mark after the last sentence: "... the East Sea issue./.VNA" (Viet Nam
 # News Agency and the sites that reprint it)
-AGENCY_END = re.compile(r"[.!?][ \t]*/\.[ \t]*(?:[A-Z][A-Za-z]{1,7})?[ \t]*$")
+# and a bracketed agency tag after it: "... and agriculture. (PND)" (Philippines PCO),
+# "... cooperation. (PNA)", "... the region. (Xinhua)"
+AGENCY_END = re.compile(
+    r"[.!?][ \t]*(?:/\.[ \t]*(?:[A-Z][A-Za-z]{1,7})?|\([A-Z][A-Za-z-]{1,11}\))[ \t]*$"
+)
 # Two sentences on one line: a notice or a paragraph, never a headline ("Government officials
 # will NEVER ask you to ... Call the 24/7 ScamShield Helpline ..."). A full stop after a word
 # of three or more lower-case letters ends a sentence ("Mr." and "H.E." do not).
@@ -241,8 +278,13 @@ NUM_PAREN = re.compile(r"\((?P<num>\d{1,3})\)[ \t]*")
 BULLET = re.compile(r"(?:[-•·˚°◦▪●*–]|o(?=\s))[ \t]+")  # "°": Korea's sub-items
 # A dateline opening the lead: "JAKARTA, 24 April 2021 –", "PASAY CITY 09 June 2021 –",
 # "WASHINGTON, May 3 -", "New Delhi, 12 May 2021:". Group "place" is where it was issued.
+# A news agency's code may come first (Viet Nam VGP: "VGP - Hà Nội, April 15 –"), and a
+# place name may have accented letters.
+_PLACE_CAP = r"[A-ZÀ-ÝĐ]"
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.' ]{1,30})?),?\s+"
+    r"^(?:[A-Z]{2,6}[ \t]+[-–—][ \t]+)?"
+    rf"(?P<place>{_PLACE_CAP}(?:[^\W\d_]|[.'\- ]){{1,40}}?"
+    rf"(?:,\s*{_PLACE_CAP}(?:[^\W\d_]|[.' ]){{1,30}})?),?\s+"
     r"(?P<date>(?:\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+\d{4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
     r"\d{1,2}[./]\d{1,2}[./]\d{4}))\s*(?:\(\w+\)\s*)?[–—:-]+\s*"
 )
@@ -292,9 +334,13 @@ def _short_sentence(s: str) -> bool:
 
 
 def _is_noise(s: str) -> bool:
-    """Share, print and navigation furniture, or a repost's disclaimer (see NOISE_LINE,
-    REPOST_LINE): never a title, caption, lead or point."""
-    return (len(s) <= 120 and NOISE_LINE.match(s) is not None) or REPOST_LINE.match(s) is not None
+    """Share, print and navigation furniture, a repost's or news service's disclaimer (see
+    NOISE_LINE, REPOST_LINE, DISCLAIMER_LINE): never a title, caption, lead or point."""
+    return (
+        (len(s) <= 120 and NOISE_LINE.match(s) is not None)
+        or REPOST_LINE.match(s) is not None
+        or (len(s) <= 160 and DISCLAIMER_LINE.match(s) is not None)
+    )
 
 
 def _breadcrumbs(s: str) -> list[tuple[int, int]] | None:
@@ -350,6 +396,8 @@ def _date_line(line: _Line) -> DateMatch | None:
         or len(rest_words) <= 3
     ):
         return m
+    if DATE_LABEL_HEAD.match(head) and DATE_POSTED_TAIL.match(line.text[m.end - line.start :]):
+        return m  # "Posted On: 26 APR 2021 10:51PM by PIB Delhi" (India PIB)
     return None
 
 
@@ -452,8 +500,9 @@ def segment(text: str) -> Segmented:
             s = text[b.start : b.end]
         if b.kind == "bullet" or not _is_prose(s) or ATTRIBUTION.match(s) or BANNER_LINE.match(s):
             continue
-        if REPOST_LINE.match(s):
-            continue  # "This article was originally published on ..." above a reprint
+        if REPOST_LINE.match(s) or (len(s) <= 160 and DISCLAIMER_LINE.match(s)):
+            # "This article was originally published on ..." above a reprint; a UN banner
+            continue
         if FOOTER_START.match(s):
             break
         if _followed_by_metadata(text, blocks, i):
@@ -468,6 +517,8 @@ def segment(text: str) -> Segmented:
             continue
         if _header_follows(text, blocks, i):
             continue  # a site notice above the title and date ("Government officials will ...")
+        if _standfirst(text, blocks, i):
+            continue  # gov.uk summary with no metadata block: the body opens with a dateline
         lead_i = i
         break
     if lead_i is None:
@@ -583,6 +634,34 @@ def _header_follows(text: str, blocks: list[_Block], i: int) -> bool:
         and TITLE_WORDS.search(title) is not None
         and _date_line(_Line(nxt[1].start, nxt[1].end, date, 0)) is not None
         and _is_prose(body)
+    )
+
+
+def _opens_with_dateline(s: str) -> bool:
+    """True when a paragraph opens with a place and a date ("BEIJING, 30 August 2023 -")."""
+    dm = DATELINE.match(s)
+    return dm is not None and find_date(
+        dm.group("date") + (" 2000" if not re.search(r"\d{4}", dm.group("date")) else "")
+    ) is not None
+
+
+def _standfirst(text: str, blocks: list[_Block], i: int) -> bool:
+    """True when block i is a summary printed under the title and the release's body starts
+    at the next paragraph (gov.uk pages copied without their "From:" / "Published" block):
+    block i is one line with no dateline, and the next paragraph opens with a dateline
+    ("LONDON, 3 May 2023 - ..."), which marks where a release's own text begins."""
+    if i + 1 >= len(blocks):
+        return False
+    b, nxt = blocks[i], blocks[i + 1]
+    s, ns = text[b.start : b.end], text[nxt.start : nxt.end]
+    return (
+        b.kind == "para"
+        and nxt.kind == "para"
+        and "\n" not in s
+        and _words(s) <= 60
+        and not _opens_with_dateline(s)
+        and _is_prose(ns)
+        and _opens_with_dateline(ns)
     )
 
 

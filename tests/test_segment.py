@@ -881,3 +881,173 @@ def test_spans_of_new_header_fields_point_into_the_text() -> None:
     r = parse(NOISY)
     for sp in r.spans:
         assert NOISY[sp.start : sp.end] == sp.text
+
+
+# --- corpus2 layouts (round 2); every text below is invented ------------------------------
+
+
+def test_pib_posted_on_line_is_the_release_date_not_a_caption() -> None:
+    # India PIB: upper-case month, a posting time and the issuing office after the date
+    text = (
+        "Prime Minister's Office\n\n"
+        "PM's telephone conversation with the Prime Minister of Ruritania\n\n"
+        "Posted On: 14 MAR 2022 9:05PM by PIB Delhi\n\n"
+        "Prime Minister Arjun Mehra spoke on the phone today with Prime Minister Ivo Varga "
+        "of Ruritania.\n\n"
+        "The two leaders discussed trade and agreed to stay in touch.\n"
+    )
+    s = segment(text)
+    assert s.date == dt.date(2022, 3, 14)
+    assert s.date_span is not None and s.date_span.text == "14 MAR 2022"
+    assert s.captions == ()
+    r = parse(text)
+    assert r.header.date == "2022-03-14"
+    # the posting time is not when the call started
+    assert r.meeting.start_time is None
+
+
+UN_PRESS = """Meetings Coverage and Press Releases
+
+Secretary-General's Meeting with Prime Minister of Ruritania
+
+SG/SM/30123
+12 May 2022
+
+The following readout was issued today by the Spokesperson for UN Secretary-General:
+
+The Secretary-General met today with Ivo Varga, Prime Minister of Ruritania, and discussed the humanitarian situation in the region.
+
+They also exchanged views on climate finance.
+
+For information media. Not an official record.
+"""
+
+
+def test_un_press_section_label_and_document_code_are_not_the_title() -> None:
+    s = segment(UN_PRESS)
+    assert s.title is not None
+    assert s.title.text == "Secretary-General's Meeting with Prime Minister of Ruritania"
+    assert s.section is not None and s.section.text == "Meetings Coverage and Press Releases"
+    assert all("SG/SM" not in c.text for c in s.captions)
+    assert s.date == dt.date(2022, 5, 12)
+
+
+@pytest.mark.parametrize(
+    "code", ["SG/SM/30123", "SC/15001", "STATEMENT/24/1187", "Press release 207/23"]
+)
+def test_document_code_line_is_a_label(code: str) -> None:
+    text = (
+        f"{code}\n\nChancellor meets Ruritanian President in Valdora\n\n3 May 2022\n\n"
+        "The Chancellor met President Ivo Varga in Valdora today and discussed energy.\n"
+    )
+    s = segment(text)
+    assert s.title is not None and s.title.text.startswith("Chancellor meets")
+
+
+def test_un_disclaimer_banner_is_not_a_point() -> None:
+    s = segment(UN_PRESS)
+    assert s.lead is not None and s.lead.text.startswith("The Secretary-General met today")
+    assert [p.text for p in s.points] == ["They also exchanged views on climate finance."]
+    # printed above the release, it is not the lead either
+    top = "For information media. Not an official record.\n\n" + UN_PRESS
+    t = segment(top)
+    assert t.lead is not None and t.lead.text.startswith("The Secretary-General met today")
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Government spokesperson Hanna Lindqvist issued the following statement:",
+        "The following statement is attributable to the Spokesperson for the Chancellor:",
+        "Deputy spokesperson Ola Brandt released the following readout:",
+    ],
+)
+def test_attribution_line_ending_with_colon_is_not_the_lead(attribution: str) -> None:
+    # Germany: "<spokesperson> issued the following statement:" between the date and the lead
+    text = (
+        "Press release 207/23\n03.05.2023\n\n"
+        "Federal Chancellor speaks by telephone with Ruritanian President\n\n"
+        f"{attribution}\n\n"
+        "This morning the Federal Chancellor held a telephone conversation with the President "
+        "of Ruritania, Ivo Varga.\n\n"
+        "The two discussed energy security.\n\n"
+        "They agreed to stay in contact.\n"
+    )
+    s = segment(text)
+    assert s.lead is not None and s.lead.text.startswith("This morning the Federal Chancellor")
+    assert len(s.points) == 2
+    assert s.title is not None and s.title.text.startswith("Federal Chancellor speaks")
+
+
+def test_last_paragraph_ending_in_agency_tag_is_a_point() -> None:
+    # Philippines PCO: the news agency's tag "(PND)" after the last sentence
+    text = (
+        "NEWS RELEASE\n\nPresident, Ruritanian PM hold bilateral talks in Valdora\n\n"
+        "June 2, 2023\n\n"
+        "VALDORA, June 2 – President Ramon Dizon and Ruritanian Prime Minister Ivo Varga held "
+        "a bilateral meeting on Friday.\n\n"
+        "The two leaders discussed maritime security.\n\n"
+        "After the meeting, the two leaders witnessed the signing of agreements on trade and "
+        "agriculture. (PND)\n"
+    )
+    s = segment(text)
+    assert len(s.points) == 2
+    assert s.points[-1].text.endswith("(PND)")
+
+
+@pytest.mark.parametrize(
+    "label", ["Media statement", "Media release", "Press release", "Statement", "Readout"]
+)
+def test_label_line_above_the_date_is_not_the_title(label: str) -> None:
+    # New Zealand Beehive: minister's name and office, a label, the date, then the headline
+    text = (
+        "HON MARA TEWHATA\nMINISTER OF FOREIGN AFFAIRS\n\n"
+        f"{label}\nFriday, 4 August 2023\n\n"
+        "New Zealand and Ruritania deepen ties at annual talks\n\n"
+        "Today in Wellington I held talks with Foreign Minister Ivo Varga of Ruritania.\n\n"
+        "We agreed to expand trade.\n"
+    )
+    s = segment(text)
+    assert s.title is not None
+    assert s.title.text == "New Zealand and Ruritania deepen ties at annual talks"
+    assert s.date == dt.date(2023, 8, 4)
+
+
+def test_summary_before_a_dateline_paragraph_is_not_the_lead() -> None:
+    # gov.uk copied without its "From:" / "Published" block: the summary under the title, then
+    # the body, which opens with a dateline
+    text = (
+        "Foreign Secretary meets Ruritanian counterpart in London\n\n"
+        "Foreign Secretary Alan Brightwater welcomed his Ruritanian counterpart and discussed "
+        "trade and security.\n\n"
+        "LONDON, 3 May 2023 - Foreign Secretary Alan Brightwater met Ruritanian Foreign "
+        "Minister Petra Kovalska in London today.\n\n"
+        "The two ministers discussed trade and the security of the region.\n\n"
+        "They agreed to meet again next year.\n"
+    )
+    s = segment(text)
+    assert s.lead is not None and s.lead.text.startswith("LONDON, 3 May 2023")
+    assert len(s.points) == 2
+    assert [c.text[:20] for c in s.captions] == ["Foreign Secretary Al"]
+
+
+def test_one_line_lead_without_a_dateline_after_it_stays_the_lead() -> None:
+    text = (
+        "Foreign Secretary meets Ruritanian counterpart\n\n3 May 2023\n\n"
+        "Foreign Secretary Alan Brightwater met Foreign Minister Petra Kovalska today.\n\n"
+        "The two ministers discussed trade.\n"
+    )
+    s = segment(text)
+    assert s.lead is not None and s.lead.text.startswith("Foreign Secretary Alan")
+    assert len(s.points) == 1
+
+
+def test_agency_code_before_an_accented_dateline() -> None:
+    # Viet Nam VGP: "VGP - Hà Nội, April 15 – ..."
+    text = (
+        "Prime Minister receives Ruritanian Foreign Minister\n\n15/04/2023 12:05\n\n"
+        "VGP - Hà Nội, April 15 – The Prime Minister on Saturday received Ruritanian Foreign "
+        "Minister Ivo Varga.\n\nThey discussed trade.\n"
+    )
+    s = segment(text)
+    assert s.dateline is not None and s.dateline.text == "Hà Nội"
