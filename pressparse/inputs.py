@@ -18,7 +18,6 @@ import os
 import re
 import stat
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO, Literal
 
@@ -183,9 +182,25 @@ def _declared_charset(data: bytes) -> str | None:
         return None
     name = (m.group(1) or m.group(2)).decode("ascii").lower()
     try:
-        return codecs.lookup(name).name
+        codec = codecs.lookup(name).name
     except LookupError:
         return None
+    return _WHATWG_ALIASES.get(codec, codec)
+
+
+# Labels that browsers read as another encoding (WHATWG Encoding Standard): a page that
+# declares ISO-8859-1 or ASCII is decoded as Windows-1252, so its curly quotes and dashes
+# (bytes 0x80-0x9F) are not C1 control characters.
+_WHATWG_ALIASES: dict[str, str] = {
+    "latin-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+}
 
 
 def _detect(data: bytes, sha: str) -> tuple[str, str]:
@@ -212,9 +227,21 @@ def from_text(text: str) -> Decoded:
     return Decoded(text=normalize(text), format="text")
 
 
+# Characters that print as another, read as that one by every later stage (one character
+# for one, so no offset moves): non-breaking and other fixed-width spaces become a space
+# (rules match " "), full-width ASCII (Japanese, Chinese and Korean pages: "２０２４",
+# "１４：００") becomes ASCII. Zero-width spaces, soft hyphens and stray BOMs (from
+# concatenated files or pasted web text) are dropped. Curly quotes stay as printed.
+_CHAR_MAP: dict[int, int | None] = {
+    **dict.fromkeys((0x00A0, 0x2007, 0x202F, 0x3000, *range(0x2000, 0x200B)), 0x20),
+    **{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)},
+    **dict.fromkeys((0x200B, 0x00AD, 0xFEFF), None),
+}
+
+
 def normalize(text: str) -> str:
-    """Line ends to LF. The only length-changing normalisation of plain text."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """Line ends to LF, spaces and full-width forms as above. Runs on every input."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_MAP)
 
 
 _HTML_START = re.compile(
@@ -241,187 +268,10 @@ def looks_like_html(text: str) -> bool:
 
 
 # --- HTML to text ------------------------------------------------------------------------
-# Minimal: block elements become blank-line separated paragraphs, <br> a line break,
-# list items lines of their own ("1. " in <ol>, "- " in <ul>), page chrome dropped.
-
-# Never text of the release: code, styling, navigation, page header and footer.
-# (<form> is not here: ASP.NET pages wrap the whole body in one.)
-_DROP = frozenset(
-    {"script", "style", "noscript", "template", "svg", "head", "nav", "iframe", "button", "select"}
-)
-# The site's banner and footer; inside <main>/<article> they belong to the article
-# (its own header holds the headline), so they are kept there.
-_CHROME = frozenset({"header", "footer"})
-_BLOCK = frozenset(
-    {
-        "p",
-        "div",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "ul",
-        "ol",
-        "li",
-        "table",
-        "tr",
-        "blockquote",
-        "section",
-        "article",
-        "main",
-        "aside",
-        "pre",
-        "figure",
-        "figcaption",
-        "dl",
-        "dt",
-        "dd",
-        "hr",
-        "address",
-        "header",
-        "footer",
-        "details",
-        "summary",
-        "caption",
-        "tbody",
-        "thead",
-        "tfoot",
-        "center",
-        "fieldset",
-        "legend",
-    }
-)
-_VOID = frozenset(
-    {
-        "br",
-        "hr",
-        "img",
-        "meta",
-        "link",
-        "input",
-        "area",
-        "base",
-        "col",
-        "embed",
-        "source",
-        "track",
-        "wbr",
-        "param",
-    }
-)
-_SPACE = re.compile(r"\s+")
-
-
-class _TextBuilder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[str] = []
-        self.buf: list[str] = []
-        self.drop: list[str] = []  # open dropped elements (their content is skipped)
-        self.context = 0  # depth inside <main>/<article>
-        self.lists: list[list[int] | None] = []  # an [counter] per open <ol>, None per <ul>
-        self.prefix = ""  # list marker for the next paragraph
-        self.pre = 0
-
-    # paragraphs
-    def flush(self) -> None:
-        raw = "".join(self.buf)
-        self.buf = []
-        if self.pre:
-            lines = [ln.rstrip() for ln in raw.split("\n")]
-        else:
-            lines = [_SPACE.sub(" ", ln).strip() for ln in raw.split("\n")]
-        text = "\n".join(ln for ln in lines if ln.strip())
-        if not text:
-            return
-        self.blocks.append(self.prefix + text)
-        self.prefix = ""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.drop:
-            if tag == "body" and self.drop == ["head"]:
-                self.drop.pop()  # </head> may be left out: <body> ends the head
-            elif tag == self.drop[-1] and tag not in _VOID:
-                self.drop.append(tag)
-                return
-            else:
-                return
-        if tag in _DROP or (tag in _CHROME and not self.context):
-            if tag not in _VOID:
-                self.drop.append(tag)
-            return
-        if tag in ("main", "article"):
-            self.context += 1
-        if tag == "br":
-            self.buf.append("\n")
-            return
-        if tag in ("td", "th"):
-            self.buf.append(" ")
-            return
-        if tag not in _BLOCK:
-            return  # inline: its text joins the current paragraph
-        self.flush()
-        if tag == "pre":
-            self.pre += 1
-        elif tag == "ol":
-            start = _int_attr(attrs, "start")
-            self.lists.append([(start if start is not None else 1) - 1])
-        elif tag == "ul":
-            self.lists.append(None)
-        elif tag == "li":
-            self.prefix = self._marker(_int_attr(attrs, "value"))
-
-    def _marker(self, value: int | None) -> str:
-        if not self.lists:
-            return "- "
-        indent = "   " * (len(self.lists) - 1)
-        counter = self.lists[-1]
-        if counter is None:
-            return indent + "- "
-        counter[0] = value if value is not None else counter[0] + 1
-        # a numbered list inside another list is a sub-item list: (1), (2), ...
-        return indent + (f"({counter[0]}) " if len(self.lists) > 1 else f"{counter[0]}. ")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _VOID:
-            self.handle_starttag(tag, attrs)
-        # <div/> and the like: nothing to open
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.drop:
-            if tag == self.drop[-1]:
-                self.drop.pop()
-            return
-        if tag in ("main", "article") and self.context:
-            self.context -= 1
-        if tag not in _BLOCK:
-            return
-        self.flush()
-        if tag in ("ol", "ul") and self.lists:
-            self.lists.pop()
-            self.prefix = ""
-        elif tag == "pre" and self.pre:
-            self.pre -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self.drop:
-            # outside <pre>, a line break in the source is a space; only <br> breaks lines
-            self.buf.append(data if self.pre else _SPACE.sub(" ", data))
-
-
-def _int_attr(attrs: list[tuple[str, str | None]], name: str) -> int | None:
-    for key, value in attrs:
-        if key == name and value is not None and value.strip().lstrip("-").isdigit():
-            return int(value.strip())
-    return None
 
 
 def html_to_text(html: str) -> str:
-    """Plain text of an HTML page: paragraphs separated by blank lines."""
-    builder = _TextBuilder()
-    builder.feed(html)
-    builder.close()
-    builder.flush()
-    return "\n\n".join(builder.blocks) + "\n" if builder.blocks else ""
+    """Plain text of an HTML page (see :mod:`pressparse.html`; loads the HTML parser)."""
+    from .html import html_to_text as convert
+
+    return convert(html)

@@ -215,3 +215,37 @@ def test_html_bytes_give_html_format() -> None:
 def test_html_with_no_text_is_empty() -> None:
     page = b"<html><head><script>x()</script></head><body><nav>Menu</nav></body></html>"
     assert error_code(page) == "empty"
+
+
+# --- characters and declared charsets ----------------------------------------------------
+
+
+def test_spaces_and_full_width_forms_are_read_as_ascii() -> None:
+    text = "On\u00a0May\u202f3, ２０２４, at １４：００, Minister\u3000Velkova met Mr.\u200b Rieger.\r\n"
+    decoded = inputs.from_bytes(text.encode("utf-8"))
+    assert decoded.text == "On May 3, 2024, at 14:00, Minister Velkova met Mr. Rieger.\n"
+
+
+def test_curly_quotes_stay_as_printed_and_decode_from_windows_1252() -> None:
+    text = "The Minister said: \u201cWe welcome Mr. Rieger\u2019s visit\u201d \u2013 a first. " * 3
+    decoded = inputs.from_bytes(text.encode("cp1252"))  # no declaration: detected
+    assert decoded.text == text
+
+
+def test_a_page_declaring_latin_1_is_read_as_windows_1252() -> None:
+    # browsers read ISO-8859-1 as Windows-1252 (WHATWG): 0x93/0x94 are curly quotes
+    page = b'<html><head><meta charset="iso-8859-1"></head><body><p>\x93Talks\x94 in Z\xfcrich</p></body></html>'
+    decoded = inputs.from_bytes(page)
+    assert decoded.encoding == "cp1252"
+    assert decoded.text == "\u201cTalks\u201d in Z\u00fcrich\n"
+
+
+def test_declared_http_equiv_charset_wins() -> None:
+    body = "Le ministre a rencontré son homologue à Genève. Ça s’est bien passé."
+    page = (
+        '<HTML><HEAD><META http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+        f"</HEAD><BODY><P>{body}</BODY></HTML>"
+    )
+    decoded = inputs.from_bytes(page.replace("<P>", "\r\n<P>").encode("cp1252"))
+    assert decoded.encoding == "cp1252"
+    assert decoded.text == body + "\n"

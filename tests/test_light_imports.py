@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-HEAVY = ("spacy", "dateparser", "thinc", "torch", "charset_normalizer")
+HEAVY = ("spacy", "dateparser", "thinc", "torch", "charset_normalizer", "selectolax", "tqdm")
 
 PROBE = """
 import json, sys
