@@ -113,6 +113,8 @@ HONORIFICS: tuple[str, ...] = (
     "Sheikh", "Shaikh", "Haji", "Pehin", "Excellency", "Ambassador", "General", "Admiral",
     # India (MEA): "Prime Minister Shri Narendra Modi", "Smt. Meenakashi Lekhi"
     "Shri", "Smt.", "Smt", "Sushri", "Mx.", "Senator the Hon", "the Hon", "The Hon",
+    # Malaysia, Brunei: the Malay styles written with "Seri"/"Sri"
+    "Dato' Seri", "Dato' Sri", "Datuk Sri", "Dato Sri", "Dato' Paduka",
 )
 
 
@@ -175,4 +177,6 @@ CITIES: tuple[str, ...] = (
     "Ulaanbaatar", "Vaduz", "Valletta", "Victoria", "Vienna", "Vientiane", "Vilnius",
     "Warsaw", "Washington", "Wellington", "Windhoek", "Yamoussoukro", "Yaounde", "Yaoundé",
     "Yerevan", "Zagreb",
+    # Vietnamese spellings printed by Viet Nam's own sites ("VGP - Hà Nội, April 15 -")
+    "Hà Nội", "Ha Noi", "Ho Chi Minh City", "Thành phố Hồ Chí Minh", "Da Nang", "Đà Nẵng",
 )

@@ -27,6 +27,7 @@ How it works (rules over the text, spaCy's PERSON entities only as a fallback fo
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -66,10 +67,17 @@ OFFICES: tuple[str, ...] = (
     "Chancellor", "Crown Prince", "King", "Queen", "Emperor", "Sultan", "Emir", "Amir",
     "Senior Advisor", "Senior Adviser", "National Security Advisor", "National Security Adviser",
     "Special Representative", "Special Envoy", "Special Advisor", "Special Adviser",
-    "Governor-General", "Governor", "Ambassador", "Lead Spokesperson", "Spokesperson",
+    "Governor-General", "Governor", "Ambassador",
+    # press offices (State Department, White House, MEA): they speak about a meeting
+    "Principal Deputy Spokesperson", "Deputy Spokesperson", "Official Spokesperson",
+    "Principal Deputy Press Secretary", "Deputy Press Secretary", "Press Secretary",
+    "Deputy Spokesman", "Lead Spokesperson", "Spokesperson",
     "Spokesman", "Spokeswoman", "Director-General", "Director General", "Commissioner",
     "Chairperson", "Chairman", "Chair", "Vice Premier", "Vice-Premier", "Premier",
-    "Minister", "FM", "EAM", "PM",
+    "Minister", "FM", "EAM", "PM", "HRVP", "SG", "DPM",
+    # a legislator: "United States Senator Mr. X", "Senator X" (but "Senator the Hon X",
+    # Australia's style, is an honorific: see _find_mentions)
+    "Senator",
     # Ireland: the deputy head of government and the head of government
     "Tánaiste", "Tanaiste", "Taoiseach",
 )
@@ -77,6 +85,21 @@ OFFICES: tuple[str, ...] = (
 # Abbreviated offices -> the office they stand for (aliases such as "FM Sari").
 OFFICE_ABBREVIATIONS: dict[str, str] = {
     "FM": "Foreign Minister", "EAM": "External Affairs Minister", "PM": "Prime Minister",
+    "HRVP": "High Representative/Vice-President", "SG": "Secretary-General",
+    "DPM": "Deputy Prime Minister",
+}
+
+# The titles each abbreviation may stand for, folded and with hyphens as spaces: a release
+# that calls its principal "EAM" (India), "HRVP" (EU), "SG" (ASEAN, UN), "DPM/FM"
+# (Thailand) alone gives that alias to the one person holding the office.
+ABBREVIATION_TITLES: dict[str, frozenset[str]] = {
+    "FM": frozenset({"foreign minister", "minister for foreign affairs",
+                     "minister of foreign affairs"}),
+    "EAM": frozenset({"external affairs minister", "minister of external affairs"}),
+    "PM": frozenset({"prime minister"}),
+    "HRVP": frozenset({"high representative/vice president", "high representative"}),
+    "SG": frozenset({"secretary general"}),
+    "DPM": frozenset({"deputy prime minister"}),
 }
 
 # Offices that belong to one international body whatever the text says around them.
@@ -97,8 +120,15 @@ BODY_OFFICES: frozenset[str] = frozenset(
 
 # Offices whose holders speak *about* a meeting, not in it (attribution lines, press contacts).
 NON_PARTICIPANT_OFFICES: frozenset[str] = frozenset(
-    {"Spokesperson", "Lead Spokesperson", "Spokesman", "Spokeswoman"}
+    {"Spokesperson", "Lead Spokesperson", "Spokesman", "Spokeswoman", "Deputy Spokesperson",
+     "Principal Deputy Spokesperson", "Official Spokesperson", "Deputy Spokesman",
+     "Press Secretary", "Deputy Press Secretary", "Principal Deputy Press Secretary"}
 )
+
+# Attribution lines name who issued a readout, not who met: "The below is attributable to
+# <Name>:", "Readout issued by <Name>, Press Secretary, on ..." (State Department, White
+# House, EU layouts). "Remarks by"/"Statement by" are left out: principals speak there.
+_ATTRIBUTION = re.compile(r"\b(?:[Ii]ssued by|[Aa]ttributable to)\s+(?:the\s+)?")
 
 # Portfolio words of "Minister for Foreign and European Affairs", "Minister of Foreign
 # Affairs and Trade", "Federal Minister of Defence": the words a ministry's name is made of.
@@ -122,6 +152,16 @@ PORTFOLIO_WORDS: tuple[str, ...] = (
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"bin", "binti", "bint", "ibn", "van", "von", "der", "den", "de", "da", "das", "do", "dos",
      "di", "del", "della", "la", "le", "al", "el", "y", "e", "ter", "ten", "zu"}
+)
+
+# Particles of a patronymic ("Azmir bin Tun Razak", "Nasser bin Khalifa Al Marri"): such a
+# name has no family name to report.
+_PATRONYMIC: frozenset[str] = frozenset({"bin", "binti", "bint", "ibn", "ben", "ould"})
+
+# Particles that open a family name: "von der Hallen", "de Souza", "van den Berg".
+_FAMILY_PARTICLES: frozenset[str] = frozenset(
+    {"van", "von", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "la",
+     "le", "ter", "ten", "zu"}
 )
 
 # Capitalised words that never belong to a person's name: office words, headline verbs
@@ -176,6 +216,13 @@ _OTHER_TIME = re.compile(
     r"|tomorrow|later today|later this (?:week|month)|next (?:week|month|year))\b",
     re.IGNORECASE,
 )
+# Where a sentence's clauses part: "A met B today, and will meet C tomorrow" (a comma, a
+# semicolon, or "and"/"but" before a modal of another time), so that only the clause about
+# another time loses its names.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]|\s+(?:and|but|while)\s+(?=(?:will|shall|is to|are to|plans? to|is expected to"
+    r"|is scheduled to|is due to)\b)"
+)
 # Earlier or reported events inside a later paragraph ("he had just called on X", "told ... that").
 _REPORTED = re.compile(r"\b(?:had (?:just |already |recently )?\w+ed|that)\b")
 # Relative clauses: a name inside ", who is accompanying President X," did not take part.
@@ -200,6 +247,9 @@ _SPEECH_AFTER = re.compile(
 _PRESENT = re.compile(
     r"\b(?:was|were) (?:also )?present (?:at|during|in)\b|\balso (?:took part|attended|"
     r"joined|participated|sat in) (?:in )?the (?:meeting|talks?|call|courtesy call|dinner|lunch)\b"
+    # a third leader brought into a call: "to invite him to join the call" (White House)
+    r"|\b(?:invited? (?:him|her|them) to|also) join(?:ed)? (?:the|this) (?:meeting|talks?|call"
+    r"|conversation|discussion)\b"
 )
 # A person who "also took part" / "also attended" joined the side that hosted the meeting.
 _JOINS_HOST = re.compile(r"\balso (?:took part|takes part|attended|joined|participated|sat in)\b")
@@ -229,6 +279,10 @@ PUBLISHERS: tuple[tuple[str, str], ...] = (
     (r"^Ministry of Foreign Affairs of the People's Republic of China$", "China"),
     (r"^Ministry of Foreign Affairs of the Republic of Indonesia$", "Indonesia"),
     (r"^Ministry of External Affairs(?:, Government of India)?$", "India"),
+    # 10 Downing Street: gov.uk's byline ("From: Prime Minister's Office, 10 Downing Street")
+    # and the spokesperson line of its call readouts
+    (r"^(?:From:[ \t]*)?Prime Minister's Office, 10 Downing Street\b"
+     r"|\b[Aa] (?:No(?:\.|umber)? ?10|Downing Street) spokesperson said\b", "United Kingdom"),
     (r"^MINISTRY OF FOREIGN AFFAIRS\s*\n\s*SINGAPORE$", "Singapore"),
     (r"^Department of Foreign Affairs and Trade$|\bDFAT\b", "Australia"),
     (r"^European External Action Service$|^EEAS$", "European Union"),
@@ -241,6 +295,34 @@ PUBLISHERS: tuple[tuple[str, str], ...] = (
     (r"^Readout of the Secretary-General['’]s (?:meeting|call|telephone|video)"
      r"|^Welcome to the United Nations\b|^Readouts on \d", "United Nations"),
 )
+
+# National capitals -> their state, for a dateline ("ISLAMABAD, JUL 14 –", "MANILA –"): a
+# ministry's release is issued from its own capital (see _dateline_org for the guards).
+CAPITALS: dict[str, str] = {
+    "Abu Dhabi": "United Arab Emirates", "Abuja": "Nigeria", "Accra": "Ghana",
+    "Addis Ababa": "Ethiopia", "Algiers": "Algeria", "Amman": "Jordan", "Ankara": "Turkey",
+    "Astana": "Kazakhstan", "Athens": "Greece", "Baghdad": "Iraq", "Baku": "Azerbaijan",
+    "Bandar Seri Begawan": "Brunei", "Bangkok": "Thailand", "Beijing": "China",
+    "Beirut": "Lebanon", "Belgrade": "Serbia", "Berlin": "Germany", "Bern": "Switzerland",
+    "Bishkek": "Kyrgyzstan", "Bogota": "Colombia", "Bogotá": "Colombia", "Brasilia": "Brazil",
+    "Brasília": "Brazil", "Bucharest": "Romania", "Budapest": "Hungary",
+    "Buenos Aires": "Argentina", "Cairo": "Egypt", "Canberra": "Australia",
+    "Colombo": "Sri Lanka", "Copenhagen": "Denmark", "Dhaka": "Bangladesh", "Dili": "Timor-Leste",
+    "Doha": "Qatar", "Dublin": "Ireland", "Dushanbe": "Tajikistan", "Hanoi": "Viet Nam",
+    "Havana": "Cuba", "Helsinki": "Finland", "Islamabad": "Pakistan", "Jakarta": "Indonesia",
+    "Kabul": "Afghanistan", "Kathmandu": "Nepal", "Kuala Lumpur": "Malaysia", "Kyiv": "Ukraine",
+    "Lima": "Peru", "Lisbon": "Portugal", "London": "United Kingdom", "Madrid": "Spain",
+    "Male": "Maldives", "Malé": "Maldives", "Manila": "Philippines", "Mexico City": "Mexico",
+    "Moscow": "Russia", "Muscat": "Oman", "Nairobi": "Kenya", "Naypyidaw": "Myanmar",
+    "Nay Pyi Taw": "Myanmar", "New Delhi": "India", "Oslo": "Norway", "Ottawa": "Canada",
+    "Paris": "France", "Phnom Penh": "Cambodia", "Prague": "Czech Republic",
+    "Pretoria": "South Africa", "Putrajaya": "Malaysia", "Pyongyang": "North Korea",
+    "Riyadh": "Saudi Arabia", "Rome": "Italy", "Santiago": "Chile", "Seoul": "Republic of Korea",
+    "Singapore": "Singapore", "Stockholm": "Sweden", "Suva": "Fiji", "Tashkent": "Uzbekistan",
+    "Tehran": "Iran", "Thimphu": "Bhutan", "Tokyo": "Japan", "Ulaanbaatar": "Mongolia",
+    "Vienna": "Austria", "Vientiane": "Laos", "Warsaw": "Poland", "Washington": "United States",
+    "Wellington": "New Zealand",
+}
 
 # Combining forms that stand for a state only as one side of a hyphenated pair ("Indo-US
 # ties", "Sino-Japanese relations"); "Indo-Pacific" is no pair, "Pacific" being no state.
@@ -265,6 +347,9 @@ _LONG_FORM = re.compile(
 
 # Characters of a text that are searched for people.
 SCAN_LIMIT = 200_000
+# The longest appositive office phrase read after a name ("Member of ..., Director of ...,
+# and Minister of Foreign Affairs of the People's Republic of China").
+APPOSITIVE_LIMIT = 400
 
 # --------------------------------------------------------------------------------------
 # Compiled patterns
@@ -314,6 +399,42 @@ _MINISTRY_LINE = re.compile(
     rf"(?: of|,)[ \t]+((?:{_LONGFORM_ALT}|(?:the\s+)?(?:{_PLACE_ALT})))[ \t]*$",
     re.MULTILINE,
 )
+# A publisher's line naming its state: "Government of India", "Ministry of External Affairs,
+# Government of India", "Prime Minister's Office, Singapore", and a reprint's credit to an
+# embassy ("(Source: US Embassy in Baghdad)", "Source: Embassy of Japan in India"). A bare
+# "Prime Minister's Office" names no state.
+_GOVERNMENT_LINE = re.compile(
+    r"^[ \t]*(?:Ministry of (?:Foreign|External) Affairs,[ \t]+)?"
+    rf"(?:Government of|Prime Minister's Office(?: of|,))[ \t]+({_PLACE.pattern})[ \t]*$",
+    re.MULTILINE,
+)
+_EMBASSY_SOURCE = re.compile(
+    r"^[ \t]*\(?(?:Source|Courtesy|From)[ \t]*:[ \t]*(?:the[ \t]+)?"
+    rf"(?:Embassy of[ \t]+({_PLACE.pattern})"
+    rf"|({_alt(list(DEMONYMS) + list(COUNTRIES))})[ \t]+Embassy)\b",
+    re.MULTILINE,
+)
+# A dateline opening the lead: "ISLAMABAD, JUL 14 –", "MANILA –", "New Delhi, 3 June:".
+_DATELINE = re.compile(
+    r"[ \t]*([A-Z][A-Za-z'é]+(?:[ -][A-Z][A-Za-z'é]+){0,2})(?:,[ \t]*[\w .]{1,20}?)?"
+    r"(?:[ \t]*\([A-Za-z ]{1,20}\))?[ \t]*(?:–|—|--?|:)[ \t]"
+)
+# "X (also) invited Y to visit <state>", "extended an invitation to Y to pay a visit to <state>".
+_INVITE = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )"
+    r"\b(?:invited|extended an invitation to)[ \t]+[^.;:\n]{1,80}?[ \t]+to[ \t]+"
+    rf"(?:pay[ \t]+an?[ \t]+(?:[\w-]+[ \t]+)?visit[ \t]+to|visit)[ \t]+({_PLACE.pattern})"
+)
+# The release's own side on a visit: the dateline is then the place visited.
+_OWN_VISIT = re.compile(
+    r"\b(?:his|her|their|during an?|on an?) (?:[\w-]+ ){0,2}visit to\b"
+    r"|\b(?:is|was|are|were) (?:visiting|on an? (?:[\w-]+ ){0,2}visit)\b|\barrived in\b"
+)
+# "... meeting with Irish Foreign Minister", "Call with the Kenyan President" in a headline.
+_HEADLINE_WITH = re.compile(
+    rf"\bwith[ \t]+(?:the[ \t]+)?({_alt(list(DEMONYMS) + list(COUNTRIES))})(?:'s)?[ \t]+"
+    rf"(?:{_alt(OFFICES)})(?![\w-])(?![ \t]+(?:[A-Z][\w'-]*[ \t]+)?[A-Z][a-z])"
+)
 _COUNTERPART = re.compile(
     rf"\b(?:his|her|my|their|our|its)\s+(?:({_alt(list(DEMONYMS) + list(COUNTRIES))})\s+)?"
     r"counterparts?\b,?\s*"
@@ -358,6 +479,7 @@ _GENERIC_HEAD = (
 _OFFICE_ALT = rf"{_GENERIC_MINISTER}|{_GENERIC_SECRETARY}|{_GENERIC_HEAD}|{_alt(OFFICES)}"
 _OFFICE = re.compile(rf"(?<![\w-])(?:{_OFFICE_ALT})(?![\w-])")
 _NAME_STOP = frozenset(',;:()"')
+_AND_OFFICE = re.compile(rf"[ \t]+and[ \t]+(?:{_OFFICE_ALT})(?![\w-])")
 _OFFICE_FULL_LINE = re.compile(rf"\s*(?:{_OFFICE_ALT})\s*")
 # ", [the] [newly appointed] [France's] <office>": an office in apposition after a name.
 _APPOS_OFFICE = re.compile(
@@ -388,6 +510,7 @@ _OFFICE_MODIFIER = re.compile(
 _OF = re.compile(r"\s+of\s+")
 _COMMA = re.compile(r",[ \t]*")
 _POSSESSIVE = re.compile(r"'s?\b")
+_LOWER_WORD = re.compile(r"[ \t]+[a-z]")
 _TOKEN_POSSESSIVE = re.compile(r"['’]s?$")
 _NAME_SPLIT = re.compile(r"[\s.,'’\-]+")
 _SPACES = re.compile(r"\s+")
@@ -466,6 +589,7 @@ class _Mention:
     org: str | None = None
     org_span: tuple[int, int] | None = None
     office_prefix: str | None = None  # "Minister" in "Minister Tanaka": for the alias
+    office_span: tuple[int, int] | None = None  # where that office stands
     evidence: bool = False  # stands where the text says this person took part
     subject: bool = False  # before the meeting verb: the release's own side
     header: bool = False
@@ -564,7 +688,14 @@ def _name_run(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         elif toks and _ARTICLE_NAME.match(tok) and not any(c.isdigit() for c in tok):
             toks.append((s, e, tok))  # "Karim al-Hassani", "Abdel Fattah el-Sisi"
         elif tok in NAME_PARTICLES and toks and not stop_after:
-            nxt = _TOKEN.match(text, e + 1) if e < limit and text[e] == " " else None
+            # a particle, or a chain of them ("von der", "van den"), must lead to a name word
+            j = e
+            nxt = None
+            for _ in range(3):
+                nxt = _TOKEN.match(text, j + 1) if j < limit and text[j] == " " else None
+                if nxt is None or nxt.group() not in NAME_PARTICLES:
+                    break
+                j = nxt.end()
             if nxt is None or not _is_capword(nxt.group()) or nxt.group() in NOT_NAME_WORDS:
                 break
             toks.append((s, e, tok))
@@ -638,13 +769,24 @@ def _family_given(name: str) -> tuple[str | None, str | None]:
         return None, None
     caps = [i for i, p in enumerate(parts)
             if len(p) > 1 and p.replace("-", "").isalpha() and p.isupper()]
-    if len(caps) == 1:
-        i = caps[0]
-        return parts[i], " ".join(p for j, p in enumerate(parts) if j != i)
+    if caps and caps == list(range(caps[0], caps[-1] + 1)) and len(caps) < len(parts) and (
+            caps[0] == 0 or caps[-1] == len(parts) - 1):
+        # MOFA and EU capitals mark the family name, one word or several at either end:
+        # "KAMIKAWA Yoko", "Jean-Luc LE BRETON"
+        fam = " ".join(parts[caps[0]: caps[-1] + 1])
+        return fam, " ".join(p for j, p in enumerate(parts) if j not in caps)
     if caps:
         return None, None
-    if any(p in NAME_PARTICLES for p in parts):
+    if any(p in _PATRONYMIC for p in parts):  # "Azmir bin Tun Razak": no family name
         return None, None
+    first_particle = next((i for i, p in enumerate(parts) if p in NAME_PARTICLES), None)
+    if first_particle is not None:
+        # "Ingrid von der Hallen": a particle opens the family name (Western usage); with
+        # others ("y", "al") or a particle inside a longer family name, the order is unknown
+        if first_particle == 0 or not all(p in _FAMILY_PARTICLES
+                                          for p in parts[first_particle:-1]):
+            return None, None
+        return " ".join(parts[first_particle:]), " ".join(parts[:first_particle])
     if _fold(parts[0]) in _FAMILY_FIRST_NAMES:
         return None, None
     if _KOREAN_GIVEN.search(parts[-1]):  # Korean "Yeo Han-koo": family first, not in capitals
@@ -735,7 +877,12 @@ def _read_office_after(text: str, pos: int, m: _Mention) -> None:
         om = _OF.match(text, pos, line_end)
         if om and m.org is None:
             place = _PLACE.match(text, om.end(), line_end)
-            if place and not _POSSESSIVE.match(text, place.end(), place.end() + 2):
+            poss = _POSSESSIVE.match(text, place.end(), place.end() + 2) if place else None
+            # "King X of Jordan's visit": the possessive is the whole phrase's; before a
+            # capitalised word ("of Japan's Ministry ...") the place belongs to that word
+            if poss and _LOWER_WORD.match(text, poss.end()):
+                poss = None
+            if place and not poss:
                 got = _first_place(text, place.start(), place.end())
                 if got:
                     m.org, m.org_span = got
@@ -757,15 +904,23 @@ def _read_office_after(text: str, pos: int, m: _Mention) -> None:
     if title in OFFICE_ABBREVIATIONS:
         return
     t_start = off.start()
+    t_end = off.end()
+    both = _AND_OFFICE.match(text, off.end(), line_end)
+    if both and _name_run(text, both.end(), line_end) is None and not _HON_SEQ.match(
+            text, both.end() + 1 if text[both.end(): both.end() + 1] == " " else both.end()):
+        # "X, Deputy Prime Minister and Minister of Foreign Affairs,": one person, two offices
+        # (an office followed by a name of its own, "and President Y", is Y's)
+        t_end = both.end()
+        title = _SPACES.sub(" ", text[t_start:t_end])
     if mod_end and mod_end.group().strip().lower() == "former" and not qual:
         # "Mr. X, former Minister for Foreign Affairs of Japan": the office he no longer holds
         t_start = mod_end.start()
-        title = _SPACES.sub(" ", text[t_start: off.end()])
+        title = _SPACES.sub(" ", text[t_start: t_end])
     if m.title is None or len(title) > len(m.title):
-        m.title, m.title_span = title, (t_start, off.end())
-    win_end = _appositive_window(text, off.end(), line_end)
+        m.title, m.title_span = title, (t_start, t_end)
+    win_end = _appositive_window(text, t_end, line_end)
     if m.org is None:
-        got = _first_place(text, off.end(), win_end)
+        got = _first_place(text, t_end, win_end)
         if got:
             m.org, m.org_span = got
         elif title in OFFICE_BODY:
@@ -778,7 +933,9 @@ def _last_listed_office(text: str, pos: int, line_end: int) -> re.Match[str] | N
     appositive lists several posts and the first is none of the known offices, the last
     listed office (with the state after it) is the one the release is about (China, Thailand
     layouts). An office followed by a name of its own ("..., and President Y") is Y's."""
-    win_end = _appositive_window(text, pos, line_end)
+    # an appositive list of offices is a few hundred characters at most: the bound keeps a
+    # long line of commas (garbage, a scraped list) linear
+    win_end = _appositive_window(text, pos, min(line_end, pos + APPOSITIVE_LIMIT))
     last: re.Match[str] | None = None
     for lm in _LISTED_OFFICE.finditer(text, pos, win_end):
         after = lm.end("o")
@@ -883,6 +1040,9 @@ def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
         if hon and hon.group().strip():
             hon_text = hon.group().strip()
             pos = hon.end()
+        if off.group() == "Senator" and (comma or of or (
+                hon_text is not None and hon_text[:1] in "tT")):
+            continue  # "Senator the Hon X": the whole is an honorific (Australia)
         run = _name_run(text, pos, line_b)
         if run is None or run[0] - pos > 2 or not free(*run):
             continue
@@ -897,6 +1057,7 @@ def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
                 continue
         title = off.group()
         m = _Mention(run[0], run[1], text[run[0]: run[1]], honorific=hon_text)
+        m.office_span = (off.start(), off.end())
         if title in OFFICE_ABBREVIATIONS:
             m.office_prefix = title
         else:
@@ -1004,6 +1165,48 @@ def _summary_line(line: str) -> bool:
     return len(line.split()) >= 8 and line.rstrip().endswith(".")
 
 
+_CAPITALISED_GAP = re.compile(r"(?:[A-Z][\w.'-]*[ \t]+)*")
+
+
+def _mark_attributions(text: str, mentions: list[_Mention]) -> None:
+    """The person an attribution line names ("attributable to Spokesperson X", "issued by
+    Press Secretary X") speaks about the meeting: only capitalised words (an office, an
+    honorific) may stand between the phrase and the name."""
+    for at in _ATTRIBUTION.finditer(text):
+        for m in mentions:
+            if at.end() <= m.start <= at.end() + 80:
+                gap = _CAPITALISED_GAP.match(text, at.end(), m.start)
+                if gap is not None and gap.end() == m.start:
+                    m.nonparticipant = True
+                break
+
+
+def _other_time_clauses(text: str, sa: int, sb: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence ``text[sa:sb]`` that are about another time ("will meet",
+    "tomorrow", "next week"). A clause with neither a time cue nor a meeting cue ("Prime
+    Minister of Norway") goes with the clause before it; leading ones with the first clause
+    that has a cue (the subject before its verb)."""
+    if not _OTHER_TIME.search(text, sa, sb):
+        return []
+    bounds = [sa] + [m.end() for m in _CLAUSE_BREAK.finditer(text, sa, sb)] + [sb]
+    clauses = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
+    status: list[str | None] = []
+    for a, b in clauses:
+        if _OTHER_TIME.search(text, a, b):
+            status.append("other")
+        elif _MEETING_CUE.search(text, a, b):
+            status.append("meeting")
+        else:
+            status.append(None)
+    prev: str | None = None
+    for i, st in enumerate(status):
+        if st is None:
+            status[i] = prev
+        prev = status[i]
+    first = next((st for st in status if st is not None), "other")
+    return [c for c, st in zip(clauses, status, strict=True) if (st or first) == "other"]
+
+
 def _mark_evidence(text: str, reg: _Regions, mentions: list[_Mention]) -> bool:
     """Set ``evidence``/``subject`` on mentions; returns whether the lead is in the first person."""
     first_person = False
@@ -1036,8 +1239,21 @@ def _mark_evidence(text: str, reg: _Regions, mentions: list[_Mention]) -> bool:
                     continue
             elif not _MEETING_CUE.search(sent):
                 continue
-            if _OTHER_TIME.search(sent):
-                continue
+            other = _other_time_clauses(text, sa, sb)
+            kept = sent
+            if other:
+                # "A met B today, and will meet C tomorrow": C is not of this meeting; the
+                # rest of the sentence must still report a meeting on its own
+                pieces: list[str] = []
+                at = sa
+                for a, b in other:  # in order, not overlapping: linear in the sentence
+                    pieces += [text[at:a], " " * (b - a)]
+                    at = b
+                kept = "".join(pieces) + text[at:sb]
+                if not kept.strip(" ,;:.") or not _MEETING_CUE.search(kept) or (
+                        kind == "after" and not _MEETING_VERB.search(kept)):
+                    continue
+                sent = kept
             if kind == "lead" and _FIRST_PERSON.search(" " + sent):
                 first_person = True
             rel = [(r.start(), r.end()) for r in _RELATIVE.finditer(text, sa, sb)]
@@ -1053,7 +1269,8 @@ def _mark_evidence(text: str, reg: _Regions, mentions: list[_Mention]) -> bool:
             for m in mentions:
                 if not (sa <= m.start < sb) or m.nonparticipant:
                     continue
-                if any(a <= m.start < b for a, b in rel):
+                # a name blanked out of ``kept`` stands in a clause about another time
+                if any(a <= m.start < b for a, b in rel) or kept[m.start - sa] == " ":
                     continue
                 if _TOPIC_CONTEXT.search(text, max(sa, m.start - 60), m.start):
                     continue
@@ -1134,11 +1351,21 @@ def _publisher(text: str) -> tuple[str, tuple[int, int]] | None:
             return org, (m.start(), m.end())
     # a header or footer line naming the ministry and its state:
     # "Ministry of Foreign Affairs of the Republic of Korea", "Ministry of Foreign Affairs, Chile"
-    gm = _MINISTRY_LINE.search(text)
+    gm = _MINISTRY_LINE.search(text) or _GOVERNMENT_LINE.search(text)
     if gm:
         got = _first_place(text, gm.start(1), gm.end(1))
         if got:
             return got
+    em = _EMBASSY_SOURCE.search(text)
+    if em:
+        if em.group(1):
+            got = _first_place(text, em.start(1), em.end(1))
+            if got:
+                return got
+        elif em.group(2):
+            em_org = _demonym_org(em.group(2))
+            if em_org:
+                return em_org, (em.start(2), em.end(2))
     for pat, org in _PUBLISHERS_NAMING_SELF:
         m = pat.search(text)
         if m:
@@ -1146,6 +1373,56 @@ def _publisher(text: str) -> tuple[str, tuple[int, int]] | None:
             if len(own) >= 2:
                 return org, (own[0].start(), own[0].end())
     return None
+
+
+def _invitation_orgs(text: str, people: list[_Person]) -> None:
+    """"X invited his counterpart to visit Thailand": the one who invites hosts, in their own
+    state (Thailand, Singapore, Indonesia layouts). X is the nearest reference before the verb
+    in its sentence: a mention of a participant or an abbreviation of their office ("DPM/FM").
+    A passive "was invited to visit" names the visitor, not the host."""
+    for im in _INVITE.finditer(text):
+        got = _first_place(text, im.start(1), im.end(1))
+        if got is None or any(p.org == got[0] for p in people):
+            continue
+        sent_a = max(text.rfind(c, 0, im.start()) for c in ".!?\n") + 1
+        best: tuple[int, _Person] | None = None
+        for p in people:
+            refs = [m.start for m in p.cluster.mentions if sent_a <= m.start < im.start()]
+            if p.title:
+                for abbr in _abbreviations_for(text, p.title):
+                    refs += [a.start() for a in re.finditer(
+                        rf"(?<![\w/]){re.escape(abbr)}(?![\w/])", text[:im.start()])
+                        if a.start() >= sent_a]
+            for r in refs:
+                if best is None or r > best[0]:
+                    best = (r, p)
+        if best is not None and best[1].org is None:
+            best[1].org, best[1].org_span = got
+
+
+def _dateline_org(text: str, reg: _Regions, people: list[_Person]
+                  ) -> tuple[str, tuple[int, int]] | None:
+    """The state whose capital stands in the lead's dateline ("ISLAMABAD, JUL 14 –"), for the
+    release's own side, when the text bears it out: the state is named again in the body
+    (by name or demonym), no participant is already of it (else the dateline is the host's
+    city), and the lead does not say the own side is visiting."""
+    if reg.lead is None:
+        return None
+    dm = _DATELINE.match(text, reg.lead[0], reg.lead[1])
+    if dm is None:
+        return None
+    city = " ".join(w.capitalize() if w.isupper() else w for w in dm.group(1).split())
+    org = CAPITALS.get(city)
+    if org is None or _OWN_VISIT.search(text, reg.lead[0], reg.lead[1]):
+        return None
+    if any(p.org == org for p in people):
+        return None
+    names = [w for w, c in DEMONYMS.items() if _canon_org(c) == org]
+    names += [w for w in COUNTRIES if _canon_org(w) == org]
+    again = re.compile(rf"(?<![\w.])(?:{_alt(names)})(?![\w])").search(text, dm.end())
+    if again is None:
+        return None
+    return org, (again.start(), again.end())
 
 
 @dataclass
@@ -1184,6 +1461,17 @@ def _fill_orgs(text: str, reg: _Regions, people: list[_Person]) -> None:
             break
     if not missing():
         return
+    # a headline naming the other side by demonym and office ("Foreign Secretary meeting with
+    # Irish Foreign Minister", gov.uk): the one participant who is not the release's own side
+    hm = _HEADLINE_WITH.search(text, 0, reg.header_end or len(text))
+    if hm:
+        others = [p for p in people if not p.subject]
+        if len(others) == 1 and others[0].org is None:
+            org = _demonym_org(hm.group(1))
+            if org and org not in assigned():
+                others[0].org, others[0].org_span = org, (hm.start(1), hm.end(1))
+    if not missing():
+        return
     pub = _publisher(text)
     if pub:
         for p in missing():
@@ -1191,14 +1479,27 @@ def _fill_orgs(text: str, reg: _Regions, people: list[_Person]) -> None:
                 p.org, p.org_span = pub
     if not missing():
         return
+    _invitation_orgs(text, people)
+    if not missing():
+        return
+    dl = _dateline_org(text, reg, people)
+    if dl:
+        for p in missing():
+            if p.subject:
+                p.org, p.org_span = dl
+    if not missing():
+        return
     # country pairs in the body ("Philippines-China relations") that all point to one state
     body_start = reg.lead[0] if reg.lead else 0
     votes: set[str] = set()
     first_span: tuple[int, int] | None = None
+    # the publisher's state counts as given: "The Prime Minister spoke to President X" on
+    # 10 Downing Street's page, then "between the United Kingdom and Chile"
+    known = assigned() | ({pub[0]} if pub else set())
     for parts in _pairs(text, body_start, len(text)):
         if any(org in BODIES.values() for org, _ in parts):
             continue
-        rest = [p for p in parts if p[0] not in assigned()]
+        rest = [p for p in parts if p[0] not in known]
         if len({p[0] for p in rest}) == 1:
             votes.add(rest[0][0])
             first_span = first_span or rest[0][1]
@@ -1245,18 +1546,77 @@ def _aliases(text: str, person: _Person, people: list[_Person]) -> list[str]:
             out.append(a)
 
     for m in sorted(person.cluster.mentions, key=lambda x: x.start):
-        if m.office_prefix and m.title_span is not None and m.start > m.title_span[1]:
-            between = text[m.title_span[1]: m.start]
-            if "," not in between and " of " not in between:  # "Minister Tanaka"
-                push(text[m.title_span[0]: m.end])
-        elif m.office_prefix and m.office_prefix in OFFICE_ABBREVIATIONS:
-            push(text[max(0, m.start - len(m.office_prefix) - 1): m.end])
+        # "Minister Tanaka", "HRVP Marrow", "SG Dr. Lim": an office before a shorter form
+        # of the name (the office before the full name is the name, not another way)
+        if m.office_prefix and m.office_span is not None and m.name != name:
+            between = text[m.office_span[1]: m.start]
+            if "," not in between and " of " not in between:
+                push(text[m.office_span[0]: m.end])
         if m.name != name:
             push(m.name)
     if person.title:
         same = [p for p in people if p.title and _fold(p.title) == _fold(person.title)]
         if len(same) == 1 and re.search(rf"\b[Tt]he {re.escape(person.title)}\b", text):
             push(f"the {person.title}")
+        # "the Secretary" for the Secretary of State: the office's head noun, when no one
+        # else named holds an office with that head
+        head = _office_head(person.title)
+        if head and _fold(head) != _fold(person.title) and sum(
+                1 for p in people if p.title and _office_head(p.title) == head) == 1:
+            hm = re.search(rf"\b[Tt]he {re.escape(head)}(?![\w-])(?!\s+(?:of|for)\b)"
+                           r"(?![ \t]+[A-Z])", text)
+            if hm:
+                push(f"the {head}")
+        for abbr in _abbreviations_for(text, person.title):
+            if sum(1 for p in people if p.title and abbr in _abbreviations_for(text, p.title)) == 1:
+                push(abbr)
+    return out
+
+
+_ABBREVIATION_WORD = re.compile(
+    rf"(?<![\w/])(?:{_alt(ABBREVIATION_TITLES)})(?:/(?:{_alt(ABBREVIATION_TITLES)}))*(?![\w/])"
+)
+# Words that qualify an office's head noun rather than name it ("Deputy Prime Minister").
+_HEAD_MODIFIERS = frozenset({"Deputy", "Vice", "Senior", "Federal", "State", "First", "Second",
+                             "Acting", "Former", "Assistant", "Under", "Special", "Cabinet"})
+
+
+def _office_head(title: str) -> str | None:
+    """The noun an office is called by in short: "Secretary" of "Secretary of State",
+    "Minister" of "Foreign Minister" and of "Minister for Foreign Affairs"."""
+    words = title.split()
+    if not words:
+        return None
+    head = words[0] if (" of " in title or " for " in title) else words[-1]
+    if not head[:1].isupper() or head in _HEAD_MODIFIERS:
+        return None
+    return head
+
+
+def _title_key(title: str) -> str:
+    return _SPACES.sub(" ", _fold(title).replace("-", " ")).strip()
+
+
+def _abbreviations_for(text: str, title: str) -> list[str]:
+    """Abbreviations printed alone in the text ("EAM", "DPM/FM") that stand for ``title``:
+    one abbreviation for the whole office, or several joined by "/" for the parts of an
+    office joined by "and" ("Deputy Prime Minister and Minister of Foreign Affairs")."""
+    key = _title_key(title)
+    parts = {p.strip() for p in key.split(" and ")}
+    out: list[str] = []
+    for am in _ABBREVIATION_WORD.finditer(text):
+        word = am.group()
+        if word in out or (word == "PM" and _CLOCK_BEFORE.search(
+                text, max(0, am.start() - 8), am.start())):
+            continue
+        pieces = word.split("/")
+        if len(pieces) == 1:
+            ok = key in ABBREVIATION_TITLES[word]
+        else:
+            ok = len(pieces) == len(parts) and all(
+                any(p in ABBREVIATION_TITLES[a] for p in parts) for a in pieces)
+        if ok:
+            out.append(word)
     return out
 
 
@@ -1275,6 +1635,20 @@ def _body_end(an: Analyzed) -> int | None:
 
 def _core_office(title: str) -> str:
     return _fold(re.sub(r"^(?:former|acting)\s+", "", title, flags=re.IGNORECASE))
+
+
+def _office_line_after(text: str, pos: int) -> tuple[int, int] | None:
+    """The office printed alone on the line after the name ending at ``pos`` (a byline:
+    "Hon Jane Doe" / "Minister of Foreign Affairs"), when the name ends its line."""
+    b = _line_bounds(text, pos)[1]
+    rest = text[pos:b].rstrip()
+    if (rest and not _POST_NOMINAL_RE.fullmatch(rest)) or b + 1 >= len(text):
+        return None  # "Hon Jane Doe MP" still ends its line
+    nxt_a, nxt_b = _line_bounds(text, b + 1)
+    if nxt_a <= b or not _OFFICE_FULL_LINE.fullmatch(text, nxt_a, nxt_b):
+        return None
+    line = text[nxt_a:nxt_b]
+    return nxt_a + len(line) - len(line.lstrip()), nxt_a + len(line.rstrip())
 
 
 def _office_subject(text: str, reg: _Regions, people: list[_Person], part: list[_Person]) -> None:
@@ -1316,6 +1690,7 @@ def extract(an: Analyzed) -> WhoResult:
     for m in mentions:
         m.header = m.start < reg.header_end
         m.lead = reg.lead is not None and reg.lead[0] <= m.start < reg.lead[1]
+    _mark_attributions(work, mentions)
     first_person = _mark_evidence(work, reg, mentions)
 
     clusters = _cluster(mentions)
@@ -1342,18 +1717,18 @@ def extract(an: Analyzed) -> WhoResult:
     part = [p for p in people if any(m.evidence for m in p.cluster.mentions)]
     if first_person:
         # the speaker of a first-person release is named in the header only
+        # (Australia, New Zealand: "Senator the Hon X" or a bare "X" on the line above
+        # their office, "Minister for Foreign Affairs")
         speakers = [p for p in people if p not in part and all(m.header for m in p.cluster.mentions)
-                    and any(m.honorific for m in p.cluster.mentions)]
+                    and (any(m.honorific for m in p.cluster.mentions)
+                         or _office_line_after(work, p.best.end) is not None)]
         if speakers:
             sp = speakers[0]
             sp.subject = True
             if sp.title is None:
-                b = _line_bounds(work, sp.best.end)[1]
-                nxt_a, nxt_b = _line_bounds(work, b + 1) if b + 1 < len(work) else (b, b)
-                if nxt_a > b and _OFFICE_FULL_LINE.fullmatch(work, nxt_a, nxt_b):
-                    s = nxt_a + len(work[nxt_a:nxt_b]) - len(work[nxt_a:nxt_b].lstrip())
-                    e = nxt_a + len(work[nxt_a:nxt_b].rstrip())
-                    sp.title, sp.title_span = work[s:e], (s, e)
+                got = _office_line_after(work, sp.best.end)
+                if got is not None:
+                    sp.title, sp.title_span = work[got[0]:got[1]], got
             part.append(sp)
     _office_subject(work, reg, people, part)
     named_in_lead = sum(1 for p in part if any(m.lead for m in p.cluster.mentions))
@@ -1379,7 +1754,7 @@ def extract(an: Analyzed) -> WhoResult:
 
     out_part: list[Person] = []
     for i, p in enumerate(part):
-        out_part.append(_person(p, _aliases(work, p, part)))
+        out_part.append(_person(p, _aliases(work, p, people)))
         span(f"participants[{i}].name", p.best.start, p.best.end)
         if p.title_span:
             span(f"participants[{i}].title", *p.title_span)
@@ -1387,7 +1762,7 @@ def extract(an: Analyzed) -> WhoResult:
             span(f"participants[{i}].organization", *p.org_span)
     out_ment: list[Person] = []
     for i, p in enumerate(mentioned):
-        out_ment.append(_person(p, _aliases(work, p, mentioned)))
+        out_ment.append(_person(p, _aliases(work, p, people)))
         span(f"mentioned_people[{i}].name", p.best.start, p.best.end)
     warnings = [] if out_part else ["no participants found"]
     return WhoResult(participants=out_part, mentioned=out_ment, spans=spans, warnings=warnings)

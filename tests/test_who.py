@@ -262,7 +262,10 @@ def test_family_and_given_names(name: str, family: str | None, given: str | None
 @pytest.mark.parametrize(
     "text",
     ["", "   \n\n", "Mr. " * 2000, "H.E. " * 500 + "X", "Minister for Foreign Affairs " * 500,
-     "\x00\x01 garbage ¶¶¶ \u202e", "Prime Minister Prime Minister Prime Minister"],
+     "\x00\x01 garbage ¶¶¶ \u202e", "Prime Minister Prime Minister Prime Minister",
+     # one long line of appositives and future clauses (kept linear: see APPOSITIVE_LIMIT)
+     "Foreign Minister Ana Ruiz met Bo Lind, Minister of Trade, and will meet Al Roy, " * 300,
+     "ISLAMABAD, JUL 14 – " + "DPM/FM invited him to visit " * 300],
 )
 def test_never_crashes(text: str) -> None:
     rel = parse(text)
@@ -570,3 +573,369 @@ def test_state_department_attribution_line_names_the_publisher() -> None:
     assert _person(rel, "Mara J. Quill").organization == "United States"
     assert _person(rel, "Rudolf Zenda").organization == "Kenya"
     assert "Tom Reed" not in _names(rel.participants)
+
+
+# --- issue 3: bylines, first person, other times, introductions, name forms, aliases ---------
+
+
+def test_issued_by_line_names_no_participant() -> None:
+    # "issued by <office> on <date>" under the headline (State Department, EU layouts)
+    rel = parse(
+        "Foreign Minister Ruiz's Meeting with Norwegian Foreign Minister Lind\n\n"
+        "Statement issued by Deputy Spokesperson Lena Ortiz on May 3, 2022\n\n"
+        "Foreign Minister Ana Ruiz met Norwegian Foreign Minister Bo Lind in Atlantis today. "
+        "The ministers discussed fisheries.\n"
+    )
+    assert _names(rel.participants) == ["Ana Ruiz", "Bo Lind"]
+    assert "Lena Ortiz" not in _names(rel.participants)
+
+
+def test_issued_by_office_without_a_name() -> None:
+    rel = parse(
+        "Readout of the Minister's call with the Foreign Minister of Norway\n\n"
+        "Issued by the Office of the Spokesperson on 3 May 2022\n\n"
+        "Foreign Minister Ana Ruiz spoke today with Foreign Minister Bo Lind of Norway.\n"
+    )
+    assert _names(rel.participants) == ["Ana Ruiz", "Bo Lind"]
+    assert _person(rel, "Bo Lind").organization == "Norway"
+
+
+def test_readout_by_the_spokesperson_is_not_a_participant() -> None:
+    rel = parse(
+        "Readout by the Spokesperson Karl Veit on the call between Foreign Minister Ana Ruiz "
+        "and Foreign Minister Bo Lind of Norway\n\n"
+        "Foreign Minister Ana Ruiz held a telephone call today with Foreign Minister Bo Lind of "
+        "Norway. They discussed Arctic research.\n"
+    )
+    assert _names(rel.participants) == ["Ana Ruiz", "Bo Lind"]
+    assert "Karl Veit" in _names(rel.mentioned_people)
+
+
+def test_press_secretary_statement_line_is_not_a_participant() -> None:
+    rel = parse(
+        "Readout of the President's Call with Prime Minister Lind of Norway\n\n"
+        "The following is attributable to Press Secretary Jo Marlow:\n\n"
+        "President Ana Ruiz spoke today with Prime Minister Bo Lind of Norway about energy.\n"
+    )
+    # in order of first mention: the headline names the Prime Minister first
+    assert _names(rel.participants) == ["Bo Lind", "Ana Ruiz"]
+    assert "Jo Marlow" in _names(rel.mentioned_people)
+
+
+NZ_FIRST_PERSON = """Hon Aroha Tane
+Minister of Foreign Affairs
+
+12 March 2023
+
+Talks with Norwegian Foreign Minister
+
+Today in Wellington I held talks with Norwegian Foreign Minister Ivo Varga. We discussed \
+fisheries, climate change and our cooperation in Antarctica.
+
+Next week I will meet Prime Minister Lena Kova in Canberra.
+"""
+
+
+def test_first_person_speaker_named_in_header_takes_part() -> None:
+    rel = parse(NZ_FIRST_PERSON)
+    assert _names(rel.participants) == ["Aroha Tane", "Ivo Varga"]
+    tane = _person(rel, "Aroha Tane")
+    assert tane.title == "Minister of Foreign Affairs"
+    assert tane.organization is None  # no state is stated for her: not guessed
+    assert _person(rel, "Ivo Varga").organization == "Norway"
+    assert _names(rel.mentioned_people) == ["Lena Kova"]
+
+
+def test_first_person_speaker_without_honorific() -> None:
+    rel = parse(NZ_FIRST_PERSON.replace("Hon Aroha Tane", "Aroha Tane"))
+    assert _names(rel.participants) == ["Aroha Tane", "Ivo Varga"]
+
+
+def test_unnamed_prime_minister_is_no_participant() -> None:
+    rel = parse(
+        "PM call with President of Norland: 4 May 2022\n\n"
+        "The Prime Minister spoke to President Ivo Varga of Norway this afternoon.\n\n"
+        "They discussed energy security.\n"
+    )
+    assert _names(rel.participants) == ["Ivo Varga"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Minister Ruiz will meet Prime Minister Carl Dorn tomorrow.",
+        "Later today, Minister Ruiz will call on Prime Minister Carl Dorn.",
+        "Minister Ruiz will meet Prime Minister Carl Dorn next week in Oslo.",
+        "Tomorrow, she is scheduled to meet Prime Minister Carl Dorn.",
+    ],
+)
+def test_people_met_at_another_time_are_only_mentioned(later: str) -> None:
+    rel = parse(
+        "Foreign Ministers' Meeting\n\nMay 2, 2022\n\n"
+        "Foreign Minister Ana Ruiz held talks with Norwegian Foreign Minister Bo Lind in "
+        f"Atlantis today. {later}\n\nThe two ministers discussed fisheries.\n"
+    )
+    assert _names(rel.participants) == ["Ana Ruiz", "Bo Lind"]
+    assert _names(rel.mentioned_people) == ["Carl Dorn"]
+
+
+def test_future_clause_in_the_meeting_sentence() -> None:
+    rel = parse(
+        "Foreign Ministers' Meeting\n\nMay 2, 2022\n\n"
+        "Foreign Minister Ana Ruiz held talks with Norwegian Foreign Minister Bo Lind in "
+        "Atlantis today, and will meet Prime Minister Carl Dorn tomorrow.\n\n"
+        "The two ministers discussed fisheries.\n"
+    )
+    assert _names(rel.participants) == ["Ana Ruiz", "Bo Lind"]
+    assert _names(rel.mentioned_people) == ["Carl Dorn"]
+
+
+# introductions: "<Country> <office> <Name>", "<office> <Name>", "<Name>, <office> of <country>",
+# "his <country> counterpart <Name>", "<Name>, <Country>'s <office>"
+@pytest.mark.parametrize(
+    ("sentence", "name", "title", "org"),
+    [
+        ("External Affairs Minister Dr. R. Venkatesh met Norwegian Foreign Minister Dr. K. Lind "
+         "in New Delhi today.", "K. Lind", "Foreign Minister", "Norway"),
+        ("External Affairs Minister Dr. R. Venkatesh met Foreign Minister Sven Lind of Norway "
+         "in New Delhi today.", "Sven Lind", "Foreign Minister", "Norway"),
+        ("External Affairs Minister Dr. R. Venkatesh met Sven Lind, Minister of Foreign Affairs "
+         "of Norway, in New Delhi today.", "Sven Lind", "Minister of Foreign Affairs", "Norway"),
+        ("External Affairs Minister Dr. R. Venkatesh met his Norwegian counterpart Sven Lind in "
+         "New Delhi today.", "Sven Lind", None, "Norway"),
+        ("External Affairs Minister Dr. R. Venkatesh met Sven Lind, Norway's Minister of Foreign "
+         "Affairs, in New Delhi today.", "Sven Lind", "Minister of Foreign Affairs", "Norway"),
+        ("External Affairs Minister Dr. R. Venkatesh met with the Foreign Minister of Norway, "
+         "Sven Lind, in New Delhi today.", "Sven Lind", "Foreign Minister", "Norway"),
+    ],
+)
+def test_introduction_forms(sentence: str, name: str, title: str | None, org: str) -> None:
+    rel = parse(f"EAM meets Norwegian Foreign Minister\n\nMay 2, 2022\n\n{sentence}\n\n"
+                "The ministers discussed trade and climate.\n")
+    assert _names(rel.participants) == ["R. Venkatesh", name]
+    p = _person(rel, name)
+    assert (p.title, p.organization) == (title, org)
+
+
+def test_demonym_office_with_honorific_and_initial() -> None:
+    rel = parse(
+        "Foreign Minister meets Indian External Affairs Minister\n\nMay 2, 2022\n\n"
+        "Foreign Minister Ana Ruiz held talks with Indian External Affairs Minister Dr. R. K. "
+        "Venkatesh in Oslo today.\n"
+    )
+    p = _person(rel, "R. K. Venkatesh")
+    assert (p.honorific, p.title, p.organization) == ("Dr.", "External Affairs Minister", "India")
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "family", "given"),
+    [
+        ("Secretary of State Marcus T. Hollings", "Marcus T. Hollings", "Hollings", "Marcus T."),
+        ("Secretary of Foreign Affairs Rodrigo L. Santos, Jr.", "Rodrigo L. Santos, Jr.",
+         "Santos", "Rodrigo L."),
+        ("Minister of Defence Dato' Seri Azmir bin Tun Razak", "Azmir bin Tun Razak", None, None),
+        ("Prime Minister Trần Văn Bình", "Trần Văn Bình", None, None),
+        ("European Commission President Ingrid von der Hallen", "Ingrid von der Hallen",
+         "von der Hallen", "Ingrid"),
+        ("Prime Minister Sheikh Nasser bin Khalifa Al Marri", "Nasser bin Khalifa Al Marri",
+         None, None),
+        ("Secretary of State Marcus HOLLINGS", "Marcus HOLLINGS", "HOLLINGS", "Marcus"),
+        ("Minister for Europe and Foreign Affairs Jean-Luc LE BRETON", "Jean-Luc LE BRETON",
+         "LE BRETON", "Jean-Luc"),
+    ],
+)
+def test_name_forms(printed: str, name: str, family: str | None, given: str | None) -> None:
+    rel = parse(f"Ministers meet\n\nMay 2, 2022\n\nForeign Minister Ana Ruiz met {printed} in "
+                "Atlantis today.\n\nThe two discussed trade.\n")
+    assert _names(rel.participants) == ["Ana Ruiz", name]
+    p = _person(rel, name)
+    assert (p.family_name, p.given_name) == (family, given)
+
+
+def test_abbreviated_office_aliases() -> None:
+    rel = parse(
+        "EAM meets EU High Representative\n\nMay 2, 2022\n\n"
+        "External Affairs Minister Dr. R. Venkatesh met High Representative/Vice-President Ilse "
+        "Marrow in Brussels today.\n\n"
+        "EAM and HRVP Marrow discussed the Indo-Pacific. HRVP thanked EAM.\n"
+    )
+    eam = _person(rel, "R. Venkatesh")
+    assert "EAM" in eam.aliases
+    hrvp = _person(rel, "Ilse Marrow")
+    assert hrvp.organization == "European Union"
+    assert "HRVP Marrow" in hrvp.aliases
+
+
+def test_sg_with_honorific_alias() -> None:
+    rel = parse(
+        "Foreign Minister meets ASEAN Secretary-General\n\nMay 2, 2022\n\n"
+        "Foreign Minister Ana Ruiz met Secretary-General of ASEAN Dr. Lim Bo Han in Jakarta "
+        "today.\n\nSG Dr. Lim thanked the Minister for her support.\n"
+    )
+    sg = _person(rel, "Lim Bo Han")
+    assert sg.organization == "ASEAN"
+    assert "SG Dr. Lim" in sg.aliases
+
+
+def test_the_secretary_and_secretary_surname_aliases() -> None:
+    rel = parse(
+        "Secretary Quill's Call with Norwegian Foreign Minister Lind\n\n"
+        "Secretary of State Mara J. Quill spoke today with Norwegian Foreign Minister Bo Lind. "
+        "The Secretary thanked the Foreign Minister for Norway's support. Secretary Quill and "
+        "Foreign Minister Lind discussed energy.\n"
+    )
+    quill = _person(rel, "Mara J. Quill")
+    assert "the Secretary" in quill.aliases
+    assert "Secretary Quill" in quill.aliases
+
+
+def test_readout_issued_by_a_named_press_secretary_on_the_call() -> None:
+    rel = parse(
+        "Readout issued by Jo Marlow, Press Secretary, on the President's call with Prime "
+        "Minister Bo Lind of Norway\n\n"
+        "President Ana Ruiz spoke today with Prime Minister Bo Lind of Norway about energy.\n"
+    )
+    assert sorted(_names(rel.participants)) == ["Ana Ruiz", "Bo Lind"]
+
+
+def test_senator_printed_as_an_office_with_its_state() -> None:
+    # UN readouts: "United States Senator Mr. X" in the headline, "Senator X" in the lead
+    rel = parse(
+        "New York\n\n25 September 2012\n\n"
+        "Readout of the Secretary-General's meeting with United States Senator Mr. Tom Hale\n\n"
+        "The Secretary-General met with Senator Tom Hale.\n"
+        "They discussed the UN budget.\n"
+    )
+    p = _person(rel, "Tom Hale")
+    assert (p.title, p.organization) == ("Senator", "United States")
+
+
+def test_senator_the_hon_stays_an_honorific() -> None:
+    rel = parse(
+        "Japan-Australia Foreign Ministers' Telephone Talk\n\nMay 2, 2022\n\n"
+        "On May 2, Mr. ARATA Kenji, Minister for Foreign Affairs of Japan, held a telephone talk "
+        "with Senator the Hon Gwen Marsh, Minister for Foreign Affairs of Australia.\n"
+    )
+    p = _person(rel, "Gwen Marsh")
+    assert (p.honorific, p.title, p.organization) == (
+        "Senator the Hon", "Minister for Foreign Affairs", "Australia")
+
+
+@pytest.mark.parametrize(
+    ("publisher", "org"),
+    [
+        ("From: Prime Minister's Office, 10 Downing Street", "United Kingdom"),
+        ("Following the call, a Downing Street spokesperson said:", "United Kingdom"),
+        ("Ministry of External Affairs\nGovernment of India", "India"),
+        ("Government of India", "India"),
+        ("(Source: Norwegian Embassy in Atlantis)", "Norway"),
+    ],
+)
+def test_publisher_line_gives_the_own_side(publisher: str, org: str) -> None:
+    rel = parse(
+        f"Prime Minister's call with President Varga\n\n{publisher}\n\n"
+        "Prime Minister Ana Ruiz spoke to President Ivo Varga of Chile this afternoon.\n\n"
+        "They discussed energy security and trade.\n"
+    )
+    assert _person(rel, "Ana Ruiz").organization == org
+    assert _person(rel, "Ivo Varga").organization == "Chile"
+
+
+def test_prime_minister_s_office_alone_names_no_state() -> None:
+    rel = parse(
+        "Prime Minister's call with President Varga\n\nPrime Minister's Office\n\n"
+        "Prime Minister Ana Ruiz spoke to President Ivo Varga of Chile this afternoon.\n"
+    )
+    assert _person(rel, "Ana Ruiz").organization is None
+
+
+def test_publisher_state_and_a_body_pair_give_the_other_side() -> None:
+    rel = parse(
+        "PM call with President Varga: 4 May 2022\n\n"
+        "From: Prime Minister's Office, 10 Downing Street\n\n"
+        "The Prime Minister spoke to President Ivo Varga this afternoon.\n\n"
+        "They discussed the strong partnership between the United Kingdom and Chile.\n"
+    )
+    assert _person(rel, "Ivo Varga").organization == "Chile"
+
+
+def test_headline_demonym_names_the_sole_counterpart() -> None:
+    # gov.uk: the headline calls the other side "Irish Foreign Minister", the lead by name
+    rel = parse(
+        "News story\n\nForeign Secretary meeting with Irish Foreign Minister\n\n"
+        "The Foreign Secretary met Tánaiste Sean Dwyer today for a meeting on bilateral "
+        "relations.\n\nPublished 3 February 2019\n\n"
+        "The Foreign Secretary and the Irish Foreign Minister discussed trade and the UK-Ireland "
+        "relationship.\n"
+    )
+    assert _person(rel, "Sean Dwyer").organization == "Ireland"
+
+
+def test_person_invited_to_join_the_call_takes_part() -> None:
+    rel = parse(
+        "Readout of President Ruiz's Call with Prime Minister Ivo Varga of Chile\n\n"
+        "President Ana Ruiz spoke today with Prime Minister Ivo Varga of Chile.\n\n"
+        "The President took the opportunity of His Majesty King Omar of Jordan's visit to invite "
+        "him to join the call. King Omar stressed Jordan's support.\n"
+    )
+    assert _names(rel.participants) == ["Ana Ruiz", "Ivo Varga", "Omar"]
+    king = _person(rel, "Omar")
+    assert (king.title, king.organization) == ("King", "Jordan")
+
+
+def test_dateline_capital_gives_the_own_side_when_corroborated() -> None:
+    # a ministry's reprint: "ISLAMABAD, JUL 14 – Foreign Minister X met ..." (Pakistan, DFA)
+    rel = parse(
+        "ISLAMABAD, JUL 14 – On the sidelines of a conference in Tashkent, Foreign Minister "
+        "Karim Sadiq met Foreign Minister of Norway Ivo Lind.\n\n"
+        "Foreign Minister Sadiq briefed his Norwegian counterpart on Pakistan's approach to "
+        "regional trade.\n"
+    )
+    assert _person(rel, "Karim Sadiq").organization == "Pakistan"
+    assert _person(rel, "Ivo Lind").organization == "Norway"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the state of the dateline is named nowhere else: no evidence
+        "ISLAMABAD, JUL 14 – Foreign Minister Karim Sadiq met Foreign Minister of Norway Ivo "
+        "Lind.\n\nThe two discussed regional trade.\n",
+        # the own side is visiting: the dateline is the place visited
+        "OSLO, JUL 14 – Foreign Minister Karim Sadiq, on his official visit to Norway, met "
+        "the Secretary-General of NATO, Ivo Lind.\n\nThey discussed Norway's role.\n",
+    ],
+)
+def test_dateline_without_corroboration_or_on_a_visit_names_no_state(lead: str) -> None:
+    rel = parse(lead)
+    assert _person(rel, "Karim Sadiq").organization is None
+
+
+THAI_STYLE = """Deputy Prime Minister and Minister of Foreign Affairs meets China's Minister of \
+Foreign Affairs
+
+On 6 May 2023, H.E. Mr. Somchai Prasert, Deputy Prime Minister and Minister of Foreign Affairs, \
+met with H.E. Mr. Li Wen, Minister of Foreign Affairs of the People's Republic of China, in \
+Beijing.
+
+Both sides discussed the Thailand-China railway and its link with the China-Lao PDR railway.
+
+DPM/FM invited China's Foreign Minister to visit Thailand at an early date.
+"""
+
+
+def test_two_offices_joined_by_and_and_their_slash_abbreviation() -> None:
+    p = _person(parse(THAI_STYLE), "Somchai Prasert")
+    assert p.title == "Deputy Prime Minister and Minister of Foreign Affairs"
+    assert "DPM/FM" in p.aliases
+
+
+def test_inviting_the_other_side_to_visit_names_the_host_state() -> None:
+    # the body's country pairs disagree (Thailand, Laos); the invitation settles it
+    assert _person(parse(THAI_STYLE), "Somchai Prasert").organization == "Thailand"
+
+
+def test_being_invited_to_visit_names_no_state() -> None:
+    text = THAI_STYLE.replace("DPM/FM invited China's Foreign Minister to visit Thailand",
+                              "DPM/FM was invited to visit Thailand")
+    assert _person(parse(text), "Somchai Prasert").organization is None
