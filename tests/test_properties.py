@@ -1,84 +1,181 @@
 """Properties that hold for any input text: parse never fails, and every value is well-formed.
 
+For any text, ``parse`` returns a Release that validates against the JSON Schema of
+``pressparse --schema``; every span lies inside the decoded text and its ``text`` is that
+slice; times are HH:MM, dates real YYYY-MM-DD days, durations non-negative; numbered
+points are in order; topics point at existing points; names are in the text. The
+invariants are those of the fuzzer (``tests/fuzz/fuzz_parse.py``: ``violations``), which
+runs the same checks over many more inputs; a short run of it is a test here too.
+
+The strategies build release-like text from its parts (sections, headlines, dates in many
+forms, times, durations, invented names with honorifics and offices, numbered and bulleted
+points, HTML), not only random unicode, so that the examples reach the stages' rules.
 Each example runs spaCy, so the example counts stay modest.
 """
 
 from __future__ import annotations
 
-import re
+import importlib.util
+import io
+from datetime import date
+from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pressparse import Release, inputs, parse
 
-HHMM = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
-DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_FUZZ = Path(__file__).resolve().parent / "fuzz" / "fuzz_parse.py"
+_spec = importlib.util.spec_from_file_location("fuzz_parse", _FUZZ)
+assert _spec is not None and _spec.loader is not None
+fuzz: Any = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fuzz)
 
-# Pieces of release-like text (invented people), shuffled and joined, so that the
-# examples reach the stages' rules and not only their "nothing found" paths.
-FRAGMENTS = [
-    "Press Releases",
-    "Meeting between Foreign Minister Velkova and Mr. Tomas Rieger",
-    "March 4, 2024",
-    "4 March 2024",
-    "READOUT",
-    "On March 4, commencing at 2:00 p.m. for approximately 40 minutes, Ms. Ana Velkova, "
-    "Minister for Foreign Affairs of Ruritania, held a meeting with Mr. Tomas Rieger, "
-    "Secretary-General of the Northern Council.",
-    "On Monday, from 9:00 p.m. to 10:30 p.m., Prime Minister Ivo Landa held a telephone talk "
-    "with President Mara Quist of Freedonia.",
-    "Secretary of State Daniel Marlow met today in Geneva with Foreign Minister Kwame Osei.",
-    "The meeting lasted one hour and ten minutes.",
-    "1. The two ministers discussed trade.",
-    "2. They exchanged views on North Korea and the South China Sea.",
-    "(1) nuclear disarmament",
-    "- climate change",
-    "• energy security",
-    "Back to Press Releases",
-    "at 25:99 for -5 minutes",
-    "commencing at 12:00 noon for about 90 minutes",
-    "",
-]
+# Invariants the pipeline breaks today (found by the fuzzer; minimised examples below).
+# The property tests skip these categories; remove one when its gap is fixed.
+KNOWN_GAPS: dict[str, str] = {
+    "point order": "segment takes a lower number after a higher one as a new point",
+    "person name": "a possessive's mark stays on a name: 'Secretary of State A’' names \"A'\" (who)",
+    "topic label": "a topic label can start with a space (topics)",
+}
 
-release_like = st.lists(st.sampled_from(FRAGMENTS), max_size=12).flatmap(
-    lambda parts: st.sampled_from(["\n", "\n\n", " ", "\r\n"]).map(lambda sep: sep.join(parts))
+# --- strategies -------------------------------------------------------------------------
+
+names = st.one_of(
+    st.builds("{} {}".format, st.sampled_from(fuzz.GIVEN), st.sampled_from(fuzz.FAMILY)),
+    st.builds(
+        lambda f, g: f"{f.upper()} {g}", st.sampled_from(fuzz.FAMILY), st.sampled_from(fuzz.GIVEN)
+    ),
+    st.sampled_from(fuzz.FAMILY),
 )
+honorifics = st.sampled_from(fuzz.HONORIFICS)
+offices = st.sampled_from(fuzz.OFFICES)
+countries = st.sampled_from(fuzz.COUNTRIES)
+people = st.one_of(
+    st.builds("{} {}, {} of {}".format, honorifics, names, offices, countries),
+    st.builds("{} {}".format, offices, names),
+    st.builds("{} {} {} {}".format, countries, offices, honorifics, names),
+    names,
+)
+months = st.sampled_from(fuzz.MONTHS)
+days = st.integers(min_value=0, max_value=40)
+real_days = st.dates(date(1990, 1, 1), date(2030, 12, 31))
+years = st.sampled_from([2024, 2023, 2020, 1999, 2100, 0, 99999])
+dates = st.one_of(
+    st.builds(lambda d: f"{d:%B} {d.day}, {d.year}", real_days),
+    st.builds(lambda d: f"{d.day} {d:%B} {d.year}", real_days),
+    st.builds(date.isoformat, real_days),
+    st.builds("{} {}, {}".format, months, days, years),  # also February 30, May 0, ...
+    st.builds("{}-{:02d}-{:02d}".format, years, st.integers(0, 13), days),
+    st.sampled_from(["today", "yesterday", "on Monday", "two days ago", "on the same day"]),
+)
+times = st.one_of(
+    st.builds(
+        "{}:{:02d}{}".format,
+        st.integers(0, 30),
+        st.integers(0, 70),
+        st.sampled_from(["", " a.m.", " p.m.", " am", "pm", " noon", " (local time)", " JST"]),
+    ),
+    st.sampled_from(fuzz.TIMES),
+)
+durations = st.one_of(
+    st.builds(
+        "{} {} {}".format,
+        st.sampled_from(["approximately", "about", "some", "nearly", "around", "for", ""]),
+        st.integers(-10, 10**7),
+        st.sampled_from(["minutes", "hours", "hour", "minute", "days"]),
+    ),
+    st.sampled_from(fuzz.DURATIONS),
+)
+kinds = st.sampled_from(fuzz.KINDS)
+topics = st.sampled_from(fuzz.TOPICS)
+leads = st.one_of(
+    st.builds(
+        "On {}, commencing at {} for {}, {} held a {} with {}.".format,
+        dates,
+        times,
+        durations,
+        people,
+        kinds,
+        people,
+    ),
+    st.builds(
+        "On {}, from {} to {}, {} held a {} with {}.".format,
+        dates,
+        times,
+        times,
+        people,
+        kinds,
+        people,
+    ),
+    st.builds("{} spoke {} with {} about {}.".format, people, dates, people, topics),
+    st.builds("The {} lasted {}.".format, kinds, durations),
+)
+point_texts = st.one_of(
+    st.builds("The two sides discussed {} and {}.".format, topics, topics),
+    st.builds("{} stated that {} is important.".format, people, topics),
+    topics,
+)
+
+
+@st.composite
+def point_blocks(draw: Any) -> str:
+    """A list of points, numbered in order (from any start) or bulleted, maybe sub-items."""
+    style = draw(st.sampled_from(["{n}. ", "({n}) ", "{n}) ", "- ", "• ", "˚ ", ""]))
+    n = draw(st.integers(0, 12))
+    lines = []
+    for text in draw(st.lists(point_texts, min_size=1, max_size=6)):
+        lines.append(style.format(n=n) + text)
+        n += 1
+        for k, sub in enumerate(draw(st.lists(topics, max_size=3)), start=1):
+            lines.append(draw(st.sampled_from(["({k}) ", "- ", "   • "])).format(k=k) + sub)
+    return "\n".join(lines)
+
+
+headers = st.one_of(
+    st.sampled_from(fuzz.SECTIONS),
+    st.builds("Meeting between {} {} and {} {}".format, offices, names, honorifics, names),
+    st.builds("{} {}'s Call with {} {}".format, offices, names, offices, names),
+    dates,
+    st.sampled_from(fuzz.LINE_FOOTERS),
+)
+junk = st.one_of(st.text(max_size=40), st.sampled_from(fuzz.JUNK))
+pieces = st.one_of(headers, headers, leads, leads, point_blocks(), junk)
+
+
+@st.composite
+def release_like(draw: Any) -> str:
+    parts = draw(st.lists(pieces, max_size=10))
+    sep = draw(st.sampled_from(["\n", "\n\n", " ", "\r\n", "\n\n\n", "\u2028"]))
+    text = sep.join(parts)
+    if draw(st.booleans()) and draw(st.booleans()):  # one in four: an HTML page
+        body = "".join(f"<p>{p}</p>" for p in text.split("\n") if p.strip())
+        text = f"<html><body>{body}</body></html>"
+    if draw(st.booleans()):  # truncated anywhere
+        text = text[: draw(st.integers(0, len(text)))]
+    return text
+
+
 any_text = st.one_of(
+    release_like(),
+    release_like(),
     st.text(max_size=400),
-    release_like,
     st.text(alphabet="0123456789:.apm -\n()", max_size=200),
-    st.builds(lambda a, b: a + b, release_like, st.text(max_size=100)),
+    st.builds(lambda a, b: a + b, release_like(), st.text(max_size=100)),
 )
 
-SETTINGS = settings(
-    max_examples=50,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 
 
-def check(text: str) -> None:
+def check(text: str, ignore: frozenset[str] = frozenset(KNOWN_GAPS)) -> Release:
     rel = parse(text)
     assert isinstance(rel, Release)
     decoded = inputs.from_text(text).text  # what span offsets index
-    for span in rel.spans:
-        assert 0 <= span.start <= span.end <= len(decoded), span
-        assert decoded[span.start : span.end] == span.text, span
-    m = rel.meeting
-    for t in (m.start_time, m.end_time):
-        assert t is None or HHMM.fullmatch(t), t
-    for d in (m.date, rel.header.date):
-        assert d is None or DATE.fullmatch(d), d
-    assert m.duration_minutes is None or m.duration_minutes >= 0
-    n_points = len(rel.points)
-    for topic in rel.topics:
-        assert topic.label.strip()
-        assert all(1 <= i <= n_points for i in topic.points), topic
-    for person in rel.participants + rel.mentioned_people:
-        assert person.name.strip()
-    # the result always serialises to the contract
-    Release.model_validate_json(rel.model_dump_json())
+    broken = [v for v in fuzz.violations(rel, decoded) if fuzz.category(v) not in ignore]
+    assert not broken, broken
+    return rel
 
 
 @SETTINGS
@@ -87,8 +184,55 @@ def test_parse_any_text(text: str) -> None:
     check(text)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(FRAGMENTS[1:8]), min_size=1, max_size=6))
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.one_of(leads, point_texts, headers), min_size=1, max_size=6))
 def test_parse_html_of_any_paragraphs(paragraphs: list[str]) -> None:
     html = "<html><body>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
     check(html)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(leads)
+def test_stated_time_and_duration_are_well_formed(lead: str) -> None:
+    m = check(f"Press Releases\n\nMeeting\n\nMarch 4, 2024\n\n{lead}\n").meeting
+    assert m.start_time is None or fuzz.HHMM.fullmatch(m.start_time)
+    assert m.duration_minutes is None or m.duration_minutes >= 0
+
+
+# --- the gaps, one minimised input each (from the fuzzer) -------------------------------
+
+GAP_EXAMPLES = [
+    ("point order", "(2)e o d .\n(1)"),
+    ("point order", "4) g A e .\n0) T"),
+    ("point order", "\n1. 1y chs is int.\n(4) p\n(0)"),
+    ("person name", "Secretary of State A’"),
+    ("topic label", "y d d .\n2) the  s"),
+]
+
+
+@pytest.mark.xfail(reason="known gaps: see KNOWN_GAPS", strict=False)
+@pytest.mark.parametrize(("category", "text"), GAP_EXAMPLES)
+def test_known_gap(category: str, text: str) -> None:
+    check(text, ignore=frozenset())
+
+
+def test_known_gaps_are_still_excluded_for_a_reason() -> None:
+    """A gap that no example shows any more should leave KNOWN_GAPS (and be checked again)."""
+    failing = set()
+    for category, text in GAP_EXAMPLES:
+        rel = parse(text)
+        found = {fuzz.category(v) for v in fuzz.violations(rel, inputs.from_text(text).text)}
+        if category in found:
+            failing.add(category)
+    assert failing == set(KNOWN_GAPS), f"fixed: {set(KNOWN_GAPS) - failing}"
+
+
+# --- a short run of the fuzzer ----------------------------------------------------------
+
+
+def test_fuzz_short_run() -> None:
+    """300 fuzz inputs through the batched pipeline; only known gaps may show."""
+    out = io.StringIO()
+    found = fuzz.run(300, seed=7, batch_size=32, max_failures=0, progress_s=1e9, out=out)
+    assert out.getvalue().strip().splitlines()[-1].startswith("fuzz: done: 300 inputs")
+    assert set(found) <= set(KNOWN_GAPS), out.getvalue()
