@@ -28,6 +28,13 @@ if TYPE_CHECKING:
 # spaCy reads at most this many characters of a release; a longer input is a
 # scraped page or garbage, and the stages fall back to rules beyond it.
 NLP_CHAR_LIMIT = 100_000
+# spaCy's cost grows with tokens, not bytes: a release has about 200 tokens a KB, while
+# "( ( (" or "1. 1. 1." has up to 1,000. spaCy reads at most this many tokens a KB of the
+# input (never binding on prose), and at most NLP_TOKEN_LIMIT in all, so the time per KB
+# of any input stays near that of a release (bench/adversarial.py measures it).
+NLP_TOKENS_PER_KB = 400
+NLP_TOKEN_MIN = 2_000  # a short input is read whole: it is cheap whatever it holds
+NLP_TOKEN_LIMIT = 25_000
 BATCH_SIZE = 16
 LONG_RUN_BREAK = 64
 
@@ -118,13 +125,36 @@ def _break_run(m: re.Match[str]) -> str:
     return "".join(chars)
 
 
+# roughly what spaCy's tokenizer makes a token of: a word, or one punctuation mark
+_TOKEN_LIKE = re.compile(r"\w+|[^\w\s]")
+
+
+def _token_cut(text: str) -> int:
+    """Where spaCy's input ends: after the token budget of this text, or at its end."""
+    per_kb = len(text.encode("utf-8")) * NLP_TOKENS_PER_KB // 1000
+    budget = min(NLP_TOKEN_LIMIT, max(NLP_TOKEN_MIN, per_kb))
+    for n, m in enumerate(_TOKEN_LIKE.finditer(text), 1):
+        if n > budget:
+            return m.start()
+    return len(text)
+
+
 def nlp_input(text: str) -> str:
-    """The text spaCy reads: the first NLP_CHAR_LIMIT characters, very long runs broken."""
-    return _LONG_RUN.sub(_break_run, text[:NLP_CHAR_LIMIT])
+    """The text spaCy reads: a prefix within the character and token budgets, very long
+    runs of non-space characters broken (length-preserving, so offsets stay valid)."""
+    head = text[:NLP_CHAR_LIMIT]
+    return _LONG_RUN.sub(_break_run, head[: _token_cut(head)])
 
 
 def _nlp_input(seg: Segmented) -> str:
     return nlp_input(seg.text)
+
+
+def _analyse_one(nlp: Language, seg: Segmented) -> Doc | StageError:
+    try:
+        return next(nlp_stage.pipe(nlp, [_nlp_input(seg)], 1))
+    except Exception as exc:  # reported as the "nlp" stage of this input only
+        return StageError("nlp", exc)
 
 
 def run_many(
@@ -138,20 +168,21 @@ def run_many(
 
     def flush() -> Iterator[Release | StageError]:
         ok = [s for s, _ in batch if isinstance(s, Segmented)]
-        docs: Iterator[Doc]
+        docs: Iterator[Doc | StageError]
         try:
             docs = iter(list(nlp_stage.pipe(nlp, (_nlp_input(s) for s in ok), BATCH_SIZE)))
-        except Exception as exc:
-            err = StageError("nlp", exc)
-            for _ in batch:
-                yield err
-            return
+        except Exception:  # one text spoilt the batch: find it, so only it gets the error
+            docs = iter([_analyse_one(nlp, s) for s in ok])
         for s, src in batch:
             if isinstance(s, StageError):
                 yield s
                 continue
+            doc = next(docs)
+            if isinstance(doc, StageError):
+                yield doc
+                continue
             try:
-                yield assemble(Analyzed(seg=s, doc=next(docs)), src)
+                yield assemble(Analyzed(seg=s, doc=doc), src)
             except StageError as exc:
                 yield exc
 

@@ -58,3 +58,43 @@ def test_pos_rules_give_what_spacys_attribute_ruler_gives() -> None:
         assert [(t.pos_, t.tag_, t.dep_) for t in doc] == [(t.pos_, t.tag_, t.dep_) for t in ref]
         n += len(doc)
     assert n > 5_000
+
+
+@pytest.mark.parametrize("unit", ["(", "1. ", "Mr. ", ", ", "a-b "])
+def test_spacy_reads_a_bounded_number_of_tokens_of_dense_text(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    out = pipeline.nlp_input(text)
+    assert len(out) < len(text)
+    # a prefix of the text, long runs broken in place by spaces
+    assert all(c == t or c == " " for c, t in zip(out, text, strict=False))
+    pieces = len(pipeline._TOKEN_LIKE.findall(out))
+    assert pieces <= pipeline.NLP_TOKEN_LIMIT
+
+
+def test_prose_is_read_whole() -> None:
+    from pathlib import Path
+
+    sample = (Path(__file__).resolve().parent.parent / "samples").glob("*.txt")
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(sample))
+    assert pipeline.nlp_input(text) == text
+    short = "They met. " * 3
+    assert pipeline.nlp_input(short) == short
+
+
+def test_a_spacy_failure_spoils_only_its_own_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pressparse import nlp as nlp_mod
+
+    real_pipe = nlp_mod.pipe
+
+    def pipe(nlp: object, texts: object, batch_size: int) -> object:
+        texts = list(texts)  # type: ignore[call-overload]
+        if any("BOOM" in t for t in texts):
+            raise RuntimeError("model failure")
+        return real_pipe(nlp, texts, batch_size)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(nlp_mod, "pipe", pipe)
+    good = "On May 3, 2022, Minister Ana Velkova met Mr. Tomas Rieger in Vienna."
+    out = list(pipeline.run_many([(good, None), ("BOOM " + good, None), (good, None)], nlp_mod.load()))
+    assert [type(o).__name__ for o in out] == ["Release", "StageError", "Release"]
+    err = out[1]
+    assert isinstance(err, pipeline.StageError) and err.stage == "nlp"
