@@ -105,6 +105,8 @@ CUE_VERBS = frozenset(
         # "deter Russian aggression against Ukraine", "counter disinformation"
         "deter", "deterring", "counter", "countering", "confront", "confronting", "resist",
         "resisting", "prevent", "preventing",
+        # "condemn Russia's war against X", "deplored the aggression against X"
+        "condemn", "condemning", "deplored", "deplore", "deploring",
     }
 )
 # Verbs that say a subject was talked over, not only praised or pledged: layouts
@@ -171,6 +173,11 @@ WEAK_PREP_HEADS = frozenset(
         "called", "calling", "asked", "vision", "assessments", "assessment",
         # "the management of strategic risks"
         "management", "handling",
+        # "the search for a diplomatic solution", "an improvement in the humanitarian
+        # situation", "priorities for its G7 Presidency", "opposition to economic coercion",
+        # "companies interested in zero-emission vehicles"
+        "search", "pursuit", "improvement", "priorities", "opposition", "interest",
+        "interested",
     }
 )
 
@@ -181,6 +188,19 @@ NAME_PREPS = frozenset({"with", "on", "against", "of"})
 # a bare "the war", "the conflict" (its name said elsewhere) is not a subject of its own.
 CONFLICT_NOUNS = frozenset(
     {"war", "wars", "conflict", "conflicts", "crisis", "crises", "fighting", "hostilities"}
+)
+# Acts of strife whose "against" phrase names the party suffering them, a subject of the
+# talks: "the war against Ukraine", "aggression against X", "attacks against civilians".
+VICTIM_HEADS = CONFLICT_NOUNS | frozenset(
+    {"aggression", "invasion", "attack", "attacks", "violence", "sanctions", "coercion"}
+)
+# Nouns of a dispute or its settlement whose "between" phrase names the parties:
+# "a lasting political settlement between X and Y", "tensions between X and Y".
+BETWEEN_HEADS = VICTIM_HEADS | frozenset(
+    {
+        "settlement", "dispute", "disputes", "tensions", "peace", "reconciliation",
+        "normalization", "normalisation", "ceasefire", "truce", "border", "negotiations",
+    }
 )
 # "X among the themes", "Afghanistan among them": X is one of the subjects listed.
 AMONG_CUES = frozenset({"themes", "topics", "issues", "subjects", "them", "items", "matters"})
@@ -209,6 +229,8 @@ PLACE_TOPIC_HEADS = frozenset(
         "stability", "security", "cooperation", "investment", "presence", "affairs", "issues",
         "issue", "war", "elections", "coup", "violence", "fight", "humanitarian", "reconstruction",
         "democracy", "progress",
+        # "the forces that remain deployed in and near X", "troops stationed in X"
+        "deployed", "stationed", "forces", "troops", "deployment",
     }
 )
 # Where the talks were held, layout "<meeting or travel word> ... in/at/to X": a place
@@ -646,6 +668,8 @@ _BROKEN_PAIR = re.compile(r"\w-\s")
 # "cooperation.-- Reuters", "Cooperation (Xinhua" (an unclosed bracket), "cooperation — AFP".
 # (a dot after a capital ends an abbreviation: "U.S.-Japan Alliance")
 _GLUED_END = re.compile(r"(?<![A-Z])\.(?=/|--|[–—(])|\s*\((?![^()]*\))|\s+[–—]+\s")
+# A capitalised word after a space: the name a hyphenated word began goes on.
+_NAME_GOES_ON = re.compile(r" ([A-Z][a-z]+)")
 _EDGE_PUNCT = " \t\n.,;:!?()[]{}\"'“”‘’–—-"
 
 
@@ -803,6 +827,31 @@ _STATE_AND = re.compile(
 )
 
 
+# A pair of states naming a meeting of theirs: "the Australia–New Zealand Leaders' Meeting",
+# "the Japan-Philippines Summit Meeting".
+_PAIR_MEETING = re.compile(
+    r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?\s?[-–]\s?[A-Z][\w.]*(?: [A-Z][\w.]*)?)"
+    r"(?: [A-Z][\w']*){0,3} (?:Meeting|Summit|Talks|Dialogue|Consultations)\b"
+)
+# A state at the end of a site-name line above the release: "Prime Minister of Canada",
+# "Office of the President, Republic of Korea", "MINISTRY OF FOREIGN AFFAIRS, MALAYSIA".
+_PUBLISHER_STATE = re.compile(r"(?:\bof|,)\s+((?:[A-Za-z][\w.']*\s?){1,5})$", re.M)
+
+
+def _publisher_states(an: Analyzed) -> set[str]:
+    """The state of the office that publishes the release, named in the site-name lines
+    above its section, title and lead: one side of the talks."""
+    starts = [s.start for s in (an.seg.section, an.seg.title, an.seg.lead) if s is not None]
+    if not starts:
+        return set()
+    out: set[str] = set()
+    for line in an.text[: min(starts)].splitlines()[:4]:
+        m = _PUBLISHER_STATE.search(line.strip())
+        if m and _state_of(m.group(1).strip()):
+            out |= _states(m.group(1).strip())
+    return out
+
+
 def _state_of(words: str) -> str | None:
     w = words.strip().rstrip(".") if words.strip().casefold() not in _COUNTRY_FORMS else words
     return _COUNTRY_FORMS.get(w.strip().casefold())
@@ -828,6 +877,17 @@ def _side_states(an: Analyzed, participants: list[Person], ex: _Excluded) -> fro
         if len(parts) == 2 and all(_state_of(p) for p in parts):
             for p in parts:
                 out |= _states(p)
+    for m in _STATE_AND.finditer(title):
+        # "Australia and New Zealand reset ties at ...": the title's pair of states
+        if _state_of(m.group(1)) and _state_of(m.group(2)):
+            out |= _states(m.group(1)) | _states(m.group(2))
+    for m in _PAIR_MEETING.finditer(text):
+        # "held the annual Australia–New Zealand Leaders' Meeting": the meeting's own pair
+        parts = [p.strip() for p in re.split(r"[-–]", m.group(1))]
+        if len(parts) == 2 and all(_state_of(p) for p in parts):
+            for p in parts:
+                out |= _states(p)
+    out |= _publisher_states(an)
     t0 = an.seg.title.start if an.seg.title is not None else -1
     for m in _DEMONYM_OFFICE.finditer(text):
         c = lexicon.DEMONYMS.get(m.group(1))
@@ -1046,6 +1106,17 @@ def _has_cue(root: Token) -> int:
         if head.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WP$") for c in head.children):
             return 0
         return STRONG if head.lower_ in STRONG_VERBS else 1
+    if t.dep_ == "pobj" and head.lower_ == "against" and head.head.lower_ in VICTIM_HEADS:
+        return 1  # "Russia's aggression against Ukraine": the state attacked is a subject
+    if t.dep_ == "pobj" and head.lower_ == "between" and head.head.lower_ in BETWEEN_HEADS:
+        return 1  # "a settlement between Armenia and Azerbaijan": the parties are subjects
+    if (
+        t.dep_ == "pobj"
+        and head.dep_ == "conj"
+        and head.lower_ not in CUE_PREPS
+        and head.head.lower_ in PLACE_PREPS
+    ):
+        head = head.head  # "deployed in and near X": the first preposition governs
     if t.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
         # "peace and stability across the Taiwan Strait", "the fight against terrorism in
         # Mindanao", "stability and development in the South China Sea": the place of a
@@ -1282,6 +1353,8 @@ class _Collector:
         self.bad_acronyms: set[str] = set()
         # the dateline's city and the meeting's location: the setting, not a subject
         self.settings: frozenset[str] = frozenset()
+        # offsets of the case nouns of "NAME's detention": said by the name's label
+        self.case_nouns: set[int] = set()
 
     def add(
         self, start: int, end: int, kind: str, region: _Region, cue: int, toks: list[Token]
@@ -1290,8 +1363,16 @@ class _Collector:
         # whole words only: "counter-terrorism" is one word to a reader, two to spaCy
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
             start -= 1
+        end0 = end
         while end < len(text) and (text[end].isalnum() or text[end] == "-"):
             end += 1
+        if end > end0 and "-" in text[end0:end]:
+            goes_on = _NAME_GOES_ON.match(text, end)
+            last = text[end0:end].rsplit("-", 1)[-1]
+            if goes_on and f"{last} {goes_on.group(1)}".casefold() in _COUNTRY_KEYS:
+                # "Malaysia" of "Malaysia-United States Partnership": the word after the
+                # hyphen starts a state's name of two words; cut there it names nothing
+                end = end0
         while start < end and text[start] in _EDGE_PUNCT:
             start += 1
         glued = _GLUED_END.search(text, start, end)
@@ -1310,6 +1391,8 @@ class _Collector:
         if text[start:end].endswith(("'s", "’s")):
             end -= 2
         label = text[start:end]
+        if start in self.case_nouns:
+            return
         key = _key(label)
         n = _nwords(label)
         if not key or n == 0 or n > MAX_WORDS or "\n" in label:
@@ -1610,6 +1693,7 @@ def _collect(
             etoks = _trim(list(ent))
             if etoks:
                 col.add(etoks[0].idx, _tok_end(etoks[-1]), "named", r, _has_cue(ent.root), etoks)
+        _person_cases(col, toks, r)
         in_name: set[int] = set()  # tokens inside a Title Case name of 2+ words
         for whole in _title_runs(toks):
             for part in _split_coordination(whole):
@@ -1638,6 +1722,71 @@ def _collect(
             ):
                 col.add(run[0].idx, _tok_end(run[-1]), "chunk", r, _has_cue(run[-1]), run)
     return col
+
+
+# A detained or endangered person's case is a subject, though people are not: layouts
+# "the case of NAME", "the release of NAME", "NAME's detention / health", and "NAME (and
+# NAME), two citizens held in X, ...". The label is the name(s) alone ("NAME's health"
+# is not a subject of health).
+CASE_NOUNS = frozenset(
+    {
+        "case", "cases", "release", "detention", "imprisonment", "arrest", "health", "fate",
+        "plight", "trial", "sentencing", "whereabouts", "treatment", "poisoning", "freedom",
+    }
+)
+DETAIN_WORDS = frozenset(
+    {
+        "held", "detained", "imprisoned", "jailed", "abducted", "kidnapped", "arrested",
+        "sentenced", "wrongfully", "unjustly", "arbitrarily", "hostage", "hostages",
+    }
+)
+
+
+def _person_run(toks: list[Token], k: int) -> int:
+    """The end (exclusive) of the PERSON entity starting at toks[k], or k when none."""
+    j = k
+    while j < len(toks) and toks[j].ent_type_ == "PERSON" and toks[j].tag_ != "POS":
+        if j > k and toks[j].ent_iob_ == "B":
+            break
+        j += 1
+    return j
+
+
+def _person_cases(col: _Collector, toks: list[Token], r: _Region) -> None:
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.ent_iob_ != "B" or t.ent_type_ != "PERSON":
+            k += 1
+            continue
+        j = _person_run(toks, k)
+        names = toks[k:j]
+        if any(x.lower_ in col.ex.name_words for x in names) or not all(
+            x.text[:1].isupper() for x in names
+        ):
+            k = j
+            continue
+        before = toks[k - 2 : k] if k >= 2 else []
+        if len(before) == 2 and before[0].lower_ in CASE_NOUNS and before[1].lower_ == "of":
+            col.add(names[0].idx, _tok_end(names[-1]), "named", r, 1, [])  # "case of X"
+        elif j + 1 < len(toks) and toks[j].tag_ == "POS" and toks[j + 1].lower_ in CASE_NOUNS:
+            # "X's detention": the person is the subject; "detention" alone is not
+            col.add(names[0].idx, _tok_end(names[-1]), "named", r, 1, [])
+            col.case_nouns.add(toks[j + 1].idx)
+        else:
+            # "Paul Roe and Ann Lee, two citizens held in X": the names, then their plight
+            end = j
+            if j + 1 < len(toks) and toks[j].lower_ == "and" and toks[j + 1].ent_type_ == "PERSON":
+                end = _person_run(toks, j + 1)
+            if end < len(toks) and toks[end].text == ",":
+                app = toks[end + 1 : end + 7]
+                if (
+                    any(x.lower_ in DETAIN_WORDS for x in app)
+                    and not any(x.text in (",", ";", ".") for x in app[:-1])
+                    and _nwords(col.text[names[0].idx : _tok_end(toks[end - 1])]) <= MAX_WORDS
+                ):
+                    col.add(names[0].idx, _tok_end(toks[end - 1]), "named", r, 1, [])
+        k = j
 
 
 # Tags of the words of a common-noun phrase: adjectives and nouns before a noun.
@@ -1781,6 +1930,22 @@ def _issue_with_name(ctoks: list[Token], ex: _Excluded) -> list[Token]:
     return toks
 
 
+# The front of a list item's line: "(b) ", "b) ", "2. ", "- ", "• ", then an article.
+_ITEM_FRONT = re.compile(r"\s*(?:\(?[a-z0-9]{1,4}[.)]|[-•·*–])?\s*(?:the\s+)?", re.I)
+
+
+def _listed(chunk: SpacySpan) -> bool:
+    """Whether a noun phrase is an item of a list: one of a run of conjoined phrases ("X,
+    Y and Z") or the whole text of a list item's line ("(b) the digital economy and ...")."""
+    root = chunk.root
+    if root.dep_ == "conj" or any(c.dep_ == "conj" and c.i < root.i for c in root.head.children):
+        return True
+    text = chunk.doc.text
+    line_start = text.rfind("\n", 0, chunk.start_char) + 1
+    m = _ITEM_FRONT.match(text, line_start)
+    return m is not None and m.end() >= chunk.start_char and m.end() > line_start
+
+
 def _add_chunk(
     col: _Collector, chunk: SpacySpan, r: _Region, first: bool, in_name: set[int]
 ) -> None:
@@ -1830,6 +1995,14 @@ def _add_chunk(
         return
     if right[0].pos_ == "DET":
         return  # "climate change and the digital economy": an article starts a second subject
+    left_text = ctoks[0].doc[ctoks[0].i : ctoks[-1].i + 1].text
+    right_text = right[0].doc[right[0].i : right[-1].i + 1].text
+    if _nwords(left_text) > 1 and _nwords(right_text) > 1 and _listed(chunk):
+        # "..., energy, critical minerals and emerging technologies", "(b) the digital
+        # economy and cyber security;": two phrases of their own listed as items are two
+        # subjects ("food and energy security", "vaccine raw materials and medicines"
+        # share or lack a modifier; a lone "X and Y" in a sentence may name one thing)
+        return
     if conj.i + 1 < len(conj.doc) and conj.doc[conj.i + 1].tag_ in ("NN", "NNS"):
         return  # "health and human resource development": the noun goes on
     pair = [*ctoks, cc, *right]
@@ -2201,12 +2374,16 @@ def _same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
     return a == b
 
 
-def _grams(c: _Cand) -> frozenset[tuple[str, ...]]:
-    """The three-word runs of a name's label (none for a common-noun chunk)."""
+def _grams(c: _Cand, own: frozenset[str] = frozenset()) -> frozenset[tuple[str, ...]]:
+    """The three-word runs of a name's label (none for a common-noun chunk). A run of the
+    participants' own states ("Malaysia-United States") qualifies many names of the
+    release ("... Comprehensive Partnership", "... Senior Officials' Dialogue") and
+    joins none of them."""
     if not c.named:
         return frozenset()
     w = c.key.split()
-    return frozenset(tuple(w[i : i + 3]) for i in range(len(w) - 2))
+    grams = (tuple(w[i : i + 3]) for i in range(len(w) - 2))
+    return frozenset(g for g in grams if not set(g) <= own)
 
 
 def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Cand]:
@@ -2223,7 +2400,7 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
             c.score -= DUP_PENALTY
     ranked = sorted(ranked, key=_order)
     subj = {c.key: _subject(c.key, own) for c in ranked}
-    grams = {c.key: _grams(c) for c in ranked}
+    grams = {c.key: _grams(c, own) for c in ranked}
     if any(set(c.key.split()) & DISEASE_NAMES for c in ranked):
         # "pandemic" beside "COVID-19": the disease's name is the subject
         ranked = [c for c in ranked if subj[c.key] or not set(c.key.split()) & DISEASE_KINDS]
@@ -2247,6 +2424,10 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
             return False
         if long.named and not short.named:
             return False  # "trade" beside "U.S. Trade Expansion Act": a subject and a name
+        lw = long.key.split()
+        if short.named and len(lw) == 2 + len(short.key.split()) and lw[0] in VICTIM_HEADS:
+            # "aggression against Ukraine" beside "Ukraine": the state's plight said again
+            return lw[1] in ("against", "in", "on") and long.key.endswith(" " + short.key)
         # "Iran" beside "Iran nuclear deal", "Pacific" beside "Pacific island countries": a
         # place and a subject of its own; "G20" beside "G20 Hangzhou Summit" is its meeting
         extra = set(long.key.split()) - set(short.key.split())

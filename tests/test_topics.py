@@ -908,3 +908,83 @@ def test_on_after_based_or_called_is_no_cue() -> None:
     _find(rel, "Blue Reef Initiative")
     if "shared maritime principles" in labels:
         assert labels.index("shared maritime principles") > _find(rel, "illegal fishing")
+
+
+# --- round 2: list items, the publisher's side, cues through nouns, people's cases -------
+
+
+def test_listed_items_of_two_words_each_are_two_subjects() -> None:
+    # "(b) the digital economy and cyber security": two phrases of their own in a list
+    # item are two subjects; "trade and investment" (bare nouns) stays one
+    rel = parse(
+        "MINISTRY OF FOREIGN AFFAIRS, NORLAND\n\nPRESS RELEASE\n\n"
+        "The Minister of Foreign Affairs of Norland, Ms. Eva Brandt, today received "
+        "Mr. Tomas Reyes, Minister of Foreign Affairs of Chile.\n\n"
+        "2.  The Ministers agreed to step up cooperation in the following areas:\n"
+        "    (a) trade and investment;\n"
+        "    (b) the digital economy and cyber security; and\n"
+        "    (c) renewable energy.\n\n"
+        "3.  They also looked at cooperation in tourism, fisheries, critical minerals and "
+        "emerging technologies."
+    )
+    labels = _all_labels(rel)
+    assert "trade and investment" in labels
+    for needle in ("digital economy", "cyber security", "critical minerals"):
+        assert needle in labels, labels
+    assert not any("economy and cyber" in lab for lab in labels)
+
+
+def test_publisher_state_and_meeting_pair_are_the_own_side() -> None:
+    # the site-name line "Prime Minister of Canada" and "the Canada-Norland Leaders' Meeting"
+    # name the sides; a side's country is not a subject when only travelled to
+    rel = parse(
+        "Prime Minister of Canada\n\nReadouts\n\nMarch 2, 2023\n\n"
+        "Today, Prime Minister Dana Marsh welcomed the Prime Minister of Norland, Aksel "
+        "Lund, to Ottawa for the annual Canada-Norland Leaders' Meeting, his first visit to "
+        "Canada since taking office.\n\n"
+        "The leaders talked about clean energy and critical minerals, and a trade mission "
+        "will travel to Canada in the spring.\n\n"
+        "They went over Norland's priorities for its G7 Presidency."
+    )
+    labels = _all_labels(rel)
+    assert "canada" not in labels and "norland" not in labels, labels
+    _find(rel, "G7 Presidency")
+
+
+def test_hyphen_before_a_two_word_state_does_not_cut_a_name() -> None:
+    # "Chile-United States Dialogue": "Chile-United" is no name
+    rel = parse(
+        "Minister Ivo Marek of Chile met Secretary Jane Holt of the United States.\n\n"
+        "They agreed to revive the Chile-United States Senior Officials' Dialogue and "
+        "discussed maritime security."
+    )
+    assert not any(lab.endswith("united") for lab in _all_labels(rel)), _labels(rel)
+    _find(rel, "Senior Officials' Dialogue")
+
+
+def test_cues_through_search_improvement_and_against() -> None:
+    # "pressed for progress in the search for X", "condemned the war against Y",
+    # "a settlement between A and B"
+    rel = parse(
+        "Chancellor Mira Holt held a telephone call with President Ivan Dovic.\n\n"
+        "The Chancellor pressed for an improvement in the humanitarian situation and for "
+        "progress in the search for a diplomatic solution.\n\n"
+        "She condemned the war against Estmark and raised the search for a lasting "
+        "settlement between Varnia and Oskia."
+    )
+    for needle in ("diplomatic solution", "humanitarian situation", "Estmark", "Varnia"):
+        _find(rel, needle)
+
+
+def test_a_detained_persons_case_is_a_subject() -> None:
+    # "the case of X", "X's health": a detained person's case is discussed; "health" alone
+    # is not the subject
+    rel = parse(
+        "Secretary Ruth Kell met Foreign Minister Pavel Orin.\n\n"
+        "The Secretary raised the case of Marek Tolan, a journalist detained since May, "
+        "and Lena Vosk's health.\n\n"
+        "They also discussed maritime security."
+    )
+    _find(rel, "Marek Tolan")
+    _find(rel, "Lena Vosk")
+    assert "health" not in _all_labels(rel)
