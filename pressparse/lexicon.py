@@ -115,6 +115,15 @@ HONORIFICS: tuple[str, ...] = (
     "Shri", "Smt.", "Smt", "Sushri", "Mx.", "Senator the Hon", "the Hon", "The Hon",
     # Malaysia, Brunei: the Malay styles written with "Seri"/"Sri"
     "Dato' Seri", "Dato' Sri", "Datuk Sri", "Dato Sri", "Dato' Paduka",
+    # Malaysia: the styles of members of parliament and ministers ("YB" Yang Berhormat,
+    # "YAB" Yang Amat Berhormat for the Prime Minister, "YBhg" Yang Berbahagia) and the
+    # federal titles, as releases print them in capitals ("YB DATO' SRI <NAME>")
+    "YB", "YAB", "YBhg", "YBHG", "Yang Berhormat", "Yang Amat Berhormat", "Yang Berbahagia",
+    "Datin", "Datin Seri", "Puan Sri", "Toh Puan", "Datuk Wira", "Dato' Wira",
+    "TAN SRI", "PUAN SRI", "TUN", "TOH PUAN", "DATUK", "DATUK SERI", "DATUK SRI", "DATO'",
+    "DATO", "DATO' SRI", "DATO' SERI", "DATO SRI", "DATO SERI", "DATIN", "DATIN SERI",
+    # New Zealand, Australia, UK: a minister's byline in capitals ("RT HON <NAME>")
+    "RT HON", "RT. HON.", "THE RT HON", "THE RT. HON.", "HON", "HON.", "THE HON", "THE HON.",
 )
 
 

@@ -166,7 +166,8 @@ _FAMILY_PARTICLES: frozenset[str] = frozenset(
 
 # Capitalised words that never belong to a person's name: office words, headline verbs
 # ("Li Wei Holds Talks", "Foreign Minister Tanaka Pays a Courtesy Call"), function words
-# of title-case headlines, calendar words, pronouns, meeting nouns.
+# of title-case headlines, calendar words, pronouns, meeting nouns; Malay nouns of buildings
+# that open the names of ministries' seats ("Wisma Putra", "Istana Negara", "Dewan Rakyat").
 NOT_NAME_WORDS: frozenset[str] = _wordset(
     """Minister Ministers Secretary President Prime Foreign Affairs State Councilor Councillor
     General Deputy Senior Vice Federal Chancellor King Queen Prince Crown Sultan Emir Amir
@@ -193,12 +194,13 @@ NOT_NAME_WORDS: frozenset[str] = _wordset(
     Islands Island Sea City Province Palace House Hall Centre Center Street
     Conservative Labour Liberal Democrat Democrats Republican Republicans Party Coalition
     Administration Cabinet Tags Keywords Share Print Email
-    Cyclone Typhoon Hurricane Storm Community Tánaiste Tanaiste Taoiseach Former"""
+    Cyclone Typhoon Hurricane Storm Community Tánaiste Tanaiste Taoiseach Former
+    Wisma Istana Menara Bangunan Dewan WISMA ISTANA MENARA BANGUNAN DEWAN"""
 )
 
 # Verbs (and verb phrases) that report a meeting: a sentence holding one is a meeting sentence.
 _MEETING_CUE = re.compile(
-    r"\b(?:met|meets?|meeting|held|holds?|talks?|talked|spoke|speaks?|telephone|phone|call(?:ed|s)?"
+    r"\b(?:met|meets?|meetings?|held|holds?|talks?|talked|spoke|speaks?|telephone|phone|call(?:ed|s)?"
     r"|video|virtual|conference|courtesy|received|receives?|hosted|hosts?|attended|attends?"
     r"|took part|takes part|visited|visits?|audience|consultations|chaired|co-chaired|dinner"
     r"|lunch|breakfast|summit|conversation|exchanged views)\b",
@@ -222,6 +224,17 @@ _OTHER_TIME = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"[,;:]|\s+(?:and|but|while)\s+(?=(?:will|shall|is to|are to|plans? to|is expected to"
     r"|is scheduled to|is due to)\b)"
+)
+# A second meeting of the same day reported later in the body: "In the afternoon, the
+# Secretary-General was received at the Kremlin by H.E. Mr. X" (UN readouts of a day's
+# meetings): the sentence opens with a time of the same day and reports a meeting in the past.
+_SAME_DAY_OPENER = re.compile(
+    r"(?:In the (?:morning|afternoon|evening)|Later (?:that|in the) (?:day|afternoon|evening)"
+    r"|That (?:afternoon|evening)|Afterwards|Subsequently),[ \t]+"
+)
+_SAME_DAY_MEETING = re.compile(
+    r"\b(?:was|were) received\b[^.;]*?\bby\b|\b(?:met|held (?:talks|a meeting)|received"
+    r"|paid a courtesy call)\b"
 )
 # Earlier or reported events inside a later paragraph ("he had just called on X", "told ... that").
 _REPORTED = re.compile(r"\b(?:had (?:just |already |recently )?\w+ed|that)\b")
@@ -394,6 +407,15 @@ _THE_BEFORE = re.compile(
 )
 _SHIP_BEFORE = re.compile(r"\b(?:HMS|HMAS|HMCS|HMNZS|USS|USNS|INS|JS|RFA|MV|SS|RV)\s+(?:\w+\s+)?$")
 _VISIT = re.compile(rf"\b(?:visited|[Vv]isit to)\s+({_PLACE.pattern})")
+# A first-person speaker stating their own state's position ("I raised once again New
+# Zealand's concerns", "I conveyed Australia's condolences"): the speaker's state, in a
+# first-person release whose byline names no state (New Zealand, Australia layouts).
+_FIRST_PERSON_STATE = re.compile(
+    r"(?:^|[\s,(])I[ \t]+(?:(?:also|again|once again|further|strongly|firmly)[ \t]+)*"
+    r"(?:raised|reaffirmed|conveyed|expressed|set out|outlined|reiterated|restated|underlined"
+    r"|emphasi[sz]ed|stressed|explained|registered|made clear)[ \t]+"
+    rf"(?:(?:once[ \t]+)?again[ \t]+)?({_PLACE.pattern})'s[ \t]"
+)
 _MINISTRY_LINE = re.compile(
     r"^[ \t]*(?:Ministry|Department) of (?:Foreign|External) Affairs(?: and Trade)?"
     rf"(?: of|,)[ \t]+((?:{_LONGFORM_ALT}|(?:the\s+)?(?:{_PLACE_ALT})))[ \t]*$",
@@ -408,6 +430,24 @@ _GOVERNMENT_LINE = re.compile(
     rf"(?:Government of|Prime Minister's Office(?: of|,))[ \t]+({_PLACE.pattern})[ \t]*$",
     re.MULTILINE,
 )
+# A site's banner naming the state whose head of government or state publishes it, on one of
+# the page's first lines (see _banner): "Cheong Wa Dae - Office of the President, Republic of
+# Korea", "Prime Minister of Canada" (pm.gc.ca), "Online Newspaper of the Government of the
+# Socialist Republic of Viet Nam" (in capitals), "Republic of the Philippines" over the
+# Presidential Communications Office's name. Lines in capitals are matched title-cased.
+BANNER_LINES_SCANNED = 4
+_BANNER = re.compile(
+    r"^[ \t]*(?:[^\n]*?[-–—|:][ \t]*)?"
+    r"(?:(?:[Tt]he[ \t]+)?Office[ \t]+of[ \t]+the[ \t]+(?:President|Prime[ \t]+Minister)"
+    r"|President's[ \t]+Office|Prime[ \t]+Minister's[ \t]+Office)(?:,|[ \t]+of)[ \t]+"
+    rf"(?P<a>{_PLACE.pattern})[ \t]*$"
+    r"|^[ \t]*(?:President|Prime[ \t]+Minister|Chancellor)[ \t]+of[ \t]+"
+    rf"(?P<b>{_PLACE.pattern})[ \t]*$"
+    r"|^[^\n]*\b[Gg]overnment[ \t]+of[ \t]+"
+    rf"(?P<c>{_PLACE.pattern})[ \t]*$"
+    rf"|^[ \t]*(?P<d>{_LONGFORM_ALT})[ \t]*$"
+)
+_CAPS_SMALL_WORD = re.compile(r"\b(?:Of|The|And|For)\b")
 _EMBASSY_SOURCE = re.compile(
     r"^[ \t]*\(?(?:Source|Courtesy|From)[ \t]*:[ \t]*(?:the[ \t]+)?"
     rf"(?:Embassy of[ \t]+({_PLACE.pattern})"
@@ -481,6 +521,10 @@ _OFFICE = re.compile(rf"(?<![\w-])(?:{_OFFICE_ALT})(?![\w-])")
 _NAME_STOP = frozenset(',;:()"')
 _AND_OFFICE = re.compile(rf"[ \t]+and[ \t]+(?:{_OFFICE_ALT})(?![\w-])")
 _OFFICE_FULL_LINE = re.compile(rf"\s*(?:{_OFFICE_ALT})\s*")
+# The same office line printed in capitals under a byline in capitals ("RT HON <NAME>" /
+# "PRIME MINISTER", New Zealand's Beehive): tried only on a line that is all capitals.
+_OFFICE_FULL_LINE_CAPS = re.compile(rf"\s*(?:{_OFFICE_ALT})\s*", re.IGNORECASE)
+_OFFICE_BY_FOLD: dict[str, str] = {o.casefold(): o for o in OFFICES}
 # ", [the] [newly appointed] [France's] <office>": an office in apposition after a name.
 _APPOS_OFFICE = re.compile(
     r",[ \t]+(?:the[ \t]+)?(?:(?:newly[ -]appointed|new|incoming|outgoing|acting|visiting|[Ff]ormer"
@@ -491,6 +535,12 @@ _APPOS_OFFICE = re.compile(
 _PUBLISHERS = tuple((re.compile(p, re.MULTILINE), o) for p, o in PUBLISHERS)
 _PORTFOLIO_SET = frozenset(PORTFOLIO_WORDS)
 # A clock before an office word: "04:19 PM", "10 AM" ("PM" is then no Prime Minister).
+# A locative preposition right before a bare name spaCy calls a person: the name is a
+# place ("at Wisma Putra", "in Putrajaya"); people are met "with", "by", "on" them.
+_PLACE_PREP_BEFORE = re.compile(r"(?<![\w])(?:at|in)[ \t]+$")
+# What follows a name's comma when no appositive follows but the sentence goes on: a
+# lower-case word other than an article ("X, held talks", "Y, who").
+_VERB_AFTER_COMMA = re.compile(r"(?!(?:a|an)\b)[a-z]")
 _CLOCK_BEFORE = re.compile(r"\d(?::\d\d)?[ \t]*$")
 # An office joined to the next by "/" or "and": "the State Councilor/Minister of ...".
 _OFFICE_CHAIN_END = re.compile(rf"(?:{_OFFICE_ALT})[ \t]*(?:/|\band\b)[ \t]*$")
@@ -892,6 +942,10 @@ def _read_office_after(text: str, pos: int, m: _Mention) -> None:
     qual = _QUALIFIER_AFTER.match(text, at, line_end)
     off = _OFFICE.match(text, qual.end() if qual else at, line_end)
     if off is None:
+        if _VERB_AFTER_COMMA.match(text, at, line_end):
+            # "the President of X, A, held a call today with B, Prime Minister of Y": the
+            # sentence's verb follows the name; the office further on is B's, not A's
+            return
         off = _last_listed_office(text, at, line_end)
         qual = None
     if off is None:
@@ -1131,6 +1185,8 @@ def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
         words = text[run[0]: run[1]].split()
         if all(w.isupper() for w in words):  # "AMM", "ASEAN": acronyms, not people
             continue
+        if _PLACE_PREP_BEFORE.search(text, max(0, s - 4), s):
+            continue  # "received X at Wisma Putra, Putrajaya": a building, not a person
         m = _Mention(run[0], run[1], text[run[0]: run[1]])
         _read_office_after(text, run[1], m)
         add(m)
@@ -1228,6 +1284,13 @@ def _mark_evidence(text: str, reg: _Regions, mentions: list[_Mention]) -> bool:
         for pm in _PRESENT.finditer(text, reg.lead[1]):
             a, b = _line_bounds(text, pm.start())
             zones.append(((a, b), "present"))
+    if reg.after_lead:
+        for a, b in _lines(text):
+            if a > reg.after_lead[1]:
+                for sa, sb in _sentences(text, a, b):
+                    if _SAME_DAY_OPENER.match(text, sa) and _SAME_DAY_MEETING.search(
+                            text, sa, sb):
+                        zones.append(((sa, sb), "same_day"))
     for (za, zb), kind in zones:
         for sa, sb in _sentences(text, za, zb):
             sent = text[sa:sb]
@@ -1236,6 +1299,10 @@ def _mark_evidence(text: str, reg: _Regions, mentions: list[_Mention]) -> bool:
                     continue
             elif kind == "present":
                 if not _PRESENT.search(sent):
+                    continue
+            elif kind == "same_day":
+                opener = _SAME_DAY_OPENER.match(text, sa)
+                if opener is None or _REPORTED.search(text, opener.end(), sb):
                     continue
             elif not _MEETING_CUE.search(sent):
                 continue
@@ -1375,6 +1442,26 @@ def _publisher(text: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+def _banner(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The state named by the page's banner (``_BANNER``), on one of its first lines."""
+    for a, b in _lines(text)[:BANNER_LINES_SCANNED]:
+        line = text[a:b]
+        if line.isupper():
+            titled = _CAPS_SMALL_WORD.sub(lambda m: m.group().lower(), line.title())
+            if len(titled) != len(line):
+                continue  # case folding changed the length: offsets would not hold
+            line = titled
+        bm = _BANNER.match(line)
+        if bm is None:
+            continue
+        g = next(g for g in ("a", "b", "c", "d") if bm.group(g) is not None)
+        s, e = bm.start(g), bm.end(g)
+        if line.startswith("the ", s) or line.startswith("The ", s):
+            s += 4
+        return _canon_org(line[s:e]), (a + s, a + e)
+    return None
+
+
 def _invitation_orgs(text: str, people: list[_Person]) -> None:
     """"X invited his counterpart to visit Thailand": the one who invites hosts, in their own
     state (Thailand, Singapore, Indonesia layouts). X is the nearest reference before the verb
@@ -1472,7 +1559,7 @@ def _fill_orgs(text: str, reg: _Regions, people: list[_Person]) -> None:
                 others[0].org, others[0].org_span = org, (hm.start(1), hm.end(1))
     if not missing():
         return
-    pub = _publisher(text)
+    pub = _publisher(text) or _banner(text)
     if pub:
         for p in missing():
             if p.subject:
@@ -1645,7 +1732,11 @@ def _office_line_after(text: str, pos: int) -> tuple[int, int] | None:
     if (rest and not _POST_NOMINAL_RE.fullmatch(rest)) or b + 1 >= len(text):
         return None  # "Hon Jane Doe MP" still ends its line
     nxt_a, nxt_b = _line_bounds(text, b + 1)
-    if nxt_a <= b or not _OFFICE_FULL_LINE.fullmatch(text, nxt_a, nxt_b):
+    if nxt_a <= b:
+        return None
+    if not _OFFICE_FULL_LINE.fullmatch(text, nxt_a, nxt_b) and not (
+            text[nxt_a:nxt_b].isupper()
+            and _OFFICE_FULL_LINE_CAPS.fullmatch(text, nxt_a, nxt_b)):
         return None
     line = text[nxt_a:nxt_b]
     return nxt_a + len(line) - len(line.lstrip()), nxt_a + len(line.rstrip())
@@ -1728,8 +1819,16 @@ def extract(an: Analyzed) -> WhoResult:
             if sp.title is None:
                 got = _office_line_after(work, sp.best.end)
                 if got is not None:
-                    sp.title, sp.title_span = work[got[0]:got[1]], got
+                    printed = work[got[0]:got[1]]
+                    # "PRIME MINISTER" is reported as the office is written elsewhere
+                    sp.title = _OFFICE_BY_FOLD.get(printed.casefold(), printed) \
+                        if printed.isupper() else printed
+                    sp.title_span = got
             part.append(sp)
+            fs = _FIRST_PERSON_STATE.search(work, reg.lead[0] if reg.lead else 0)
+            got_state = _first_place(work, fs.start(1), fs.end(1)) if fs else None
+            if sp.org is None and got_state:
+                sp.org, sp.org_span = got_state
     _office_subject(work, reg, people, part)
     named_in_lead = sum(1 for p in part if any(m.lead for m in p.cluster.mentions))
     if named_in_lead < 2 and reg.lead is not None:

@@ -939,3 +939,179 @@ def test_being_invited_to_visit_names_no_state() -> None:
     text = THAI_STYLE.replace("DPM/FM invited China's Foreign Minister to visit Thailand",
                               "DPM/FM was invited to visit Thailand")
     assert _person(parse(text), "Somchai Prasert").organization is None
+
+
+# --- round 2: bylines in capitals, Malay styles, apposition in lists, same-day meetings,
+# --- publisher banners
+
+BEEHIVE_STYLE = """RT HON MARAMA TEWHATU
+PRIME MINISTER
+
+Media statement
+Monday, 6 March 2023
+
+Fiji and New Zealand deepen ties at annual talks
+
+This morning in Suva I held the annual Fiji–New Zealand Leaders' Talks with Prime Minister \
+Josaia Ravuvu, our first formal meeting since his election.
+
+I raised once again New Zealand's support for regional security cooperation. Prime Minister \
+Ravuvu told me Fiji welcomes it.
+
+ENDS
+"""
+
+
+def test_first_person_speaker_named_in_a_capitals_byline() -> None:
+    rel = parse(BEEHIVE_STYLE)
+    p = _person(rel, "MARAMA TEWHATU")
+    assert p.title == "Prime Minister"
+    assert p.honorific == "RT HON"
+
+
+def test_first_person_speaker_states_own_country_and_pair_gives_the_other() -> None:
+    rel = parse(BEEHIVE_STYLE)
+    assert _person(rel, "MARAMA TEWHATU").organization == "New Zealand"
+    assert _person(rel, "Josaia Ravuvu").organization == "Fiji"
+
+
+MALAYSIA_STYLE = """MINISTRY OF FOREIGN AFFAIRS, MALAYSIA
+
+PRESS RELEASE
+
+The Minister of Foreign Affairs, YB DATO' SRI AHMAD RIZAL HAMID, today received H.E. \
+LUCAS MERTENS, Minister of Foreign Affairs of the Kingdom of Belgium, at Wisma Putra, \
+Putrajaya. Minister Mertens is in Malaysia on a working visit.
+
+2.  The two Ministers discussed trade and investment.
+
+3.  Later in the afternoon, Minister Mertens will pay a courtesy call on the Prime Minister, \
+YAB TAN SRI HASSAN OMAR, at the Parliament building.
+
+WISMA PUTRA
+PUTRAJAYA
+15 May 2023
+"""
+
+
+def test_malay_styles_in_capitals_are_honorifics_not_names() -> None:
+    rel = parse(MALAYSIA_STYLE)
+    p = _person(rel, "AHMAD RIZAL HAMID")
+    assert p.honorific == "YB DATO' SRI"
+    assert p.title == "Minister of Foreign Affairs"
+    assert "HASSAN OMAR" in _names(rel.mentioned_people)
+
+
+def test_a_ministry_building_is_not_a_participant() -> None:
+    rel = parse(MALAYSIA_STYLE)
+    assert sorted(_names(rel.participants)) == ["AHMAD RIZAL HAMID", "LUCAS MERTENS"]
+    assert not any("Putra" in n or "PUTRA" in n for n in _names(rel.mentioned_people))
+
+
+EU_STYLE = """European Commission - Press corner
+
+Statement
+
+Brussels, 3 March 2025
+
+The President of the European Commission, Helga van der Berg, and the President of the \
+European Council, Rui Matos, held a joint telephone call today with Arjun Mehta, Prime \
+Minister of India.
+
+The Presidents discussed trade with Prime Minister Mehta.
+"""
+
+
+def test_offices_in_apposition_before_names_in_a_list_stay_with_their_names() -> None:
+    rel = parse(EU_STYLE)
+    vdb = _person(rel, "Helga van der Berg")
+    assert (vdb.title, vdb.organization) == ("President", "European Commission")
+    matos = _person(rel, "Rui Matos")
+    # the office after the verb ("..., Prime Minister of India") is Mehta's, not Matos's
+    assert (matos.title, matos.organization) == ("President", "European Council")
+    assert _person(rel, "Arjun Mehta").title == "Prime Minister"
+
+
+def test_office_of_a_body_then_a_name_with_particles() -> None:
+    text = EU_STYLE.replace(
+        "The President of the European Commission, Helga van der Berg, and the President of the "
+        "European Council, Rui Matos, held a joint",
+        "President of the European Commission Helga van der Berg held a")
+    rel = parse(text)
+    assert _person(rel, "Helga van der Berg").title == "President"
+
+
+UN_STYLE = """Meetings Coverage and Press Releases
+
+Secretary-General's Visit to Kenya
+
+SG/SM/99999
+3 May 2024
+
+The following readout was issued today by the Spokesperson for UN Secretary-General Maria \
+Oyelaran:
+
+The Secretary-General held a working meeting in Nairobi today with H.E. Mr. Tomas Kimani, \
+Minister for Foreign Affairs of Kenya.
+
+They discussed humanitarian access and the protection of civilians in the region at length.
+
+In the afternoon, the Secretary-General was received at State House by H.E. Mr. Ivo Otieno, \
+President of Kenya. They discussed the evacuation of civilians.
+
+The Secretary-General will meet Mr. Paul Wanjiru, Prime Minister of Kenya, tomorrow.
+
+In the evening, the Secretary-General said that she had met Ms. Lena Mwangi last year.
+"""
+
+
+def test_a_second_meeting_the_same_day_counts_but_not_future_or_past_ones() -> None:
+    rel = parse(UN_STYLE)
+    assert "Ivo Otieno" in _names(rel.participants)
+    assert _person(rel, "Ivo Otieno").organization == "Kenya"
+    assert "Paul Wanjiru" not in _names(rel.participants)
+    assert "Lena Mwangi" not in _names(rel.participants)
+
+
+def test_a_headline_of_meetings_names_participants() -> None:
+    text = UN_STYLE.replace("Secretary-General's Visit to Kenya",
+                            "Secretary-General's Meetings in Nairobi with President Otieno")
+    text = text.replace("In the afternoon, the Secretary-General was received at State House by",
+                        "Separately the Secretary-General thanked")
+    assert "Ivo Otieno" in _names(parse(text).participants)
+
+
+@pytest.mark.parametrize(("banner", "org"), [
+    ("Blue House - Office of the President, Republic of Korea", "Republic of Korea"),
+    ("Prime Minister of Canada", "Canada"),
+    ("ONLINE NEWSPAPER OF THE GOVERNMENT OF THE SOCIALIST REPUBLIC OF VIET NAM", "Viet Nam"),
+    ("Republic of the Philippines", "Philippines"),
+])
+def test_a_publisher_banner_names_the_own_sides_state(banner: str, org: str) -> None:
+    text = f"""{banner}
+
+Readouts
+
+June 2, 2023
+
+Prime Minister Dana Whitfield held a bilateral meeting today with Prime Minister Kenji Arakawa \
+of Japan. The two leaders discussed trade and supply chains.
+"""
+    rel = parse(text)
+    assert _person(rel, "Dana Whitfield").organization == org
+    assert _person(rel, "Kenji Arakawa").organization == "Japan"
+
+
+def test_a_banner_does_not_name_the_counterparts_state() -> None:
+    text = """Prime Minister of Canada
+
+Readouts
+
+June 2, 2023
+
+Prime Minister Dana Whitfield held a bilateral meeting today with Prime Minister Kenji Arakawa. \
+The two leaders discussed trade and supply chains.
+"""
+    rel = parse(text)
+    assert _person(rel, "Dana Whitfield").organization == "Canada"
+    assert _person(rel, "Kenji Arakawa").organization is None
