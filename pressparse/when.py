@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -67,12 +68,17 @@ ZONE_WORDS: dict[str, str] = {
     "jst": "Asia/Tokyo", "japan time": "Asia/Tokyo", "tokyo time": "Asia/Tokyo",
     "japan standard time": "Asia/Tokyo",
     "kst": "Asia/Seoul", "korea time": "Asia/Seoul", "seoul time": "Asia/Seoul",
-    "korea standard time": "Asia/Seoul",
+    "korea standard time": "Asia/Seoul", "korean time": "Asia/Seoul",
+    "korean standard time": "Asia/Seoul",
     "wib": "Asia/Jakarta", "jakarta time": "Asia/Jakarta",
     "sgt": "Asia/Singapore", "singapore time": "Asia/Singapore",
     "beijing time": "Asia/Shanghai", "china standard time": "Asia/Shanghai",
     "hkt": "Asia/Hong_Kong", "manila time": "Asia/Manila", "pht": "Asia/Manila",
     "bangkok time": "Asia/Bangkok", "hanoi time": "Asia/Ho_Chi_Minh",
+    "viet nam time": "Asia/Ho_Chi_Minh", "vietnam time": "Asia/Ho_Chi_Minh",
+    "myt": "Asia/Kuala_Lumpur", "malaysia time": "Asia/Kuala_Lumpur",
+    "kuala lumpur time": "Asia/Kuala_Lumpur", "wita": "Asia/Makassar",
+    "pdt": "America/Los_Angeles", "pst": "America/Los_Angeles",
     "indian standard time": "Asia/Kolkata", "india time": "Asia/Kolkata",
     "new delhi time": "Asia/Kolkata", "moscow time": "Europe/Moscow", "msk": "Europe/Moscow",
     "bst": "Europe/London", "london time": "Europe/London", "uk time": "Europe/London",
@@ -98,7 +104,9 @@ PLACE_ZONES: dict[str, str] = {
     "hong kong": "Asia/Hong_Kong", "taipei": "Asia/Taipei", "manila": "Asia/Manila",
     "jakarta": "Asia/Jakarta", "bandung": "Asia/Jakarta", "kuala lumpur": "Asia/Kuala_Lumpur",
     "singapore": "Asia/Singapore", "bangkok": "Asia/Bangkok", "hanoi": "Asia/Ho_Chi_Minh",
-    "ho chi minh city": "Asia/Ho_Chi_Minh", "vientiane": "Asia/Vientiane",
+    "ho chi minh city": "Asia/Ho_Chi_Minh", "hà nội": "Asia/Ho_Chi_Minh",
+    "ha noi": "Asia/Ho_Chi_Minh", "da nang": "Asia/Ho_Chi_Minh",
+    "vientiane": "Asia/Vientiane",
     "phnom penh": "Asia/Phnom_Penh", "bandar seri begawan": "Asia/Brunei",
     "naypyidaw": "Asia/Yangon", "yangon": "Asia/Yangon", "dhaka": "Asia/Dhaka",
     "new delhi": "Asia/Kolkata", "delhi": "Asia/Kolkata", "mumbai": "Asia/Kolkata",
@@ -173,6 +181,23 @@ FACILITY_NOUNS = frozenset({
     "club", "theatre", "theater", "library", "institute"
 }
 )
+# The first word of a venue named in a language that puts the head noun first: "Wisma Putra",
+# "Istana Negara" (Malay), "Gedung Pancasila" (Indonesian), "Palazzo Chigi", "Villa Madama"
+# (Italian), "Casa Rosada", "Palacio de la Moncloa" (Spanish), "Palais de l'Elysee", "Hotel
+# Matignon" (French), "Schloss Meseberg" (German).
+FACILITY_FIRST_WORDS = frozenset({
+    "wisma", "istana", "gedung", "seri", "palazzo", "villa", "casa", "palacio", "palais",
+    "hôtel", "hotel", "schloss", "château", "chateau", "quinta", "palácio", "dom",
+}
+)
+# Verbs of a host receiving a visitor: the release speaks from the host's place ("VGP - Hanoi,
+# April 15 - The Prime Minister received ..."), so with no place in the meeting sentence the
+# dateline's place is where the visitor was received.
+HOST_VERB_RE = re.compile(
+    r"^(?:received|receives|welcomed|welcomes|hosted|hosts)\b", re.IGNORECASE
+)
+WELCOME_VERBS = frozenset({"welcomed", "welcomes", "welcoming", "received", "receives", "hosted",
+                           "hosts"})
 # A place name's last word that makes it a place without an entity tag.
 PLACE_SUFFIXES = frozenset({
     "city", "province", "prefecture", "state", "region", "county", "district", "island",
@@ -201,12 +226,14 @@ _MEETING_OBJ = (
     r"|dinner|lunch(?:eon)?|breakfast|discussions?|summit|dialogue|audience|session"
     r"|videoconference|video\s+conference|exchange\s+of\s+views)"
 )
-# How a person's mention starts: an honorific, or a capitalised office ("Foreign Minister").
+# How a person's mention starts: an honorific, or a capitalised office ("Foreign Minister"),
+# whose qualifiers may be dotted abbreviations ("received U.S. Secretary of State X",
+# "welcomed U.K. Foreign Secretary X", "E.U. High Representative").
 _PERSON_START = (
     r"H\.\s?E\.|His\s+|Her\s+|Their\s+|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s|the\s+Hon"
-    r"|(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:Minister|Secretary|President|Ambassador|Premier"
-    r"|Chancellor|King|Queen|Prince|Princess|Governor|Speaker|Chairman|Chair|Commissioner"
-    r"|Director|Envoy|Senator)\b"
+    r"|(?:the\s+)?(?:(?:[A-Z][\w-]+|(?:[A-Z]\.){2,3})\s+){0,3}(?:Minister|Secretary|President"
+    r"|Ambassador|Premier|Chancellor|King|Queen|Prince|Princess|Governor|Speaker|Chairman|Chair"
+    r"|Commissioner|Director|Envoy|Senator|Representative)\b"
 )
 # Strong verbs report the meeting itself. Layouts: "X met (with) Y", "X held a
 # (bilateral|telephone|summit) meeting/talks with Y", "X spoke by telephone with Y",
@@ -471,11 +498,15 @@ DATELINE_RE = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4})\s*(?:[–—-]+|:)\s*"
 )
-# What follows a dateline's place: ", 24 April 2021 –", " (Reuters) -".
+# What follows a dateline's place: ", 24 April 2021 –", " (Reuters) -", ", April 15 –" (the
+# year may be left out; the dash then ends the dateline).
 DATELINE_TAIL_RE = re.compile(
     r"^[\s,]*(?:\(?[A-Z][A-Za-z]*\)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}"
-    r"|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})?\s*(?:[–—-]+|:)?\s*"
+    r"|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}"
+    r"|(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?=\s*[–—-]))?\s*(?:[–—-]+|:)?\s*"
 )
+# A news agency's code printed before a dateline: "VGP - ", "VNA – ".
+_AGENCY_CODE_RE = re.compile(r"[A-Z]{2,6}\s+[-–—]\s+")
 
 # --------------------------------------------------------------------------------------
 # Times and durations
@@ -572,6 +603,30 @@ _CONN = r"(?:of|the|and|de|du|for|on|am|an|der|la|le|el)"
 # A capitalised name: "Nanping City", "Iikura Guest House", "Great Hall of the People".
 CAPSEQ = _CAP + r"(?:\s+(?:" + _CONN + r"\s+){0,2}" + _CAP + r")*"
 AT_PLACE_RE = re.compile(r"(?<!\S)(?:at|At)\s+(?:the\s+)?(?P<p>" + CAPSEQ + r")")
+# The place a visitor was welcomed/received to: "welcomed Prime Minister X to Ottawa for a
+# bilateral meeting", "received X to the Presidential Palace" (Canada, Australia, Korea).
+# The parse must hang "to" on the welcoming verb ("expressed gratitude to Japan" does not count).
+# A guest said to be in a place: "..., who is in Viet Nam from April 14 to 16", "who is on an
+# official visit to Malaysia", "who was visiting Indonesia".
+GUEST_IN_RE = re.compile(
+    r"\b(?:who|which)\s+(?:\w+\s+){0,2}?(?:is|was|were|are|has\s+been|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:in|visiting|on\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}visits?\s+to)"
+    r"\s+(?:the\s+)?(?P<p>" + CAPSEQ + r")"
+)
+# The same said in a sentence of its own: "The Foreign Secretary is in India on an official
+# visit.", "Secretary X is on a working visit to Malaysia from 14 to 15 December."
+GUEST_SENT_RE = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?:is|was|are|were)\s+(?:\w+\s+)?"
+    r"(?:in|visiting|on\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}visits?\s+to)"
+    r"\s+(?:the\s+)?(?P<p>" + CAPSEQ + r")"
+)
+# An envoy's office names the country he is posted to: "Ambassador of the United States to
+# Viet Nam X", "Permanent Representative of Japan to the UN": that "to" is no destination.
+ENVOY_TO_RE = re.compile(
+    r"\b(?:Ambassadors?|Envoys?|Representatives?|Commissioners?|Consuls?(?:[\s-]General)?"
+    r"|Delegates?|Observers?)(?:\s+(?:of|from)\s+[^,;()]{1,60}?)?\s*$"
+)
+WELCOME_TO_RE = re.compile(r"(?<!\S)to\s+(?:the\s+)?(?P<p>" + CAPSEQ + r")")
 IN_PLACE_RE = re.compile(r"(?<!\S)(?:in|In)\s+(?:the\s+)?(?P<p>" + CAPSEQ + r")")
 VISIT_PLACE_RE = re.compile(
     r"\b(?:visited|visits|visiting|arrived\s+in|arrives\s+in|travell?ed\s+to|travels\s+to)"
@@ -795,6 +850,11 @@ def _strip_dateline(an: Analyzed, s: Seg) -> Seg:
     if m and m.end() < len(s.text):
         return Seg(s.start + m.end(), s.end, s.text[m.end() :])
     dl = an.seg.dateline
+    if dl is not None and s.start < dl.start < dl.end < s.end and _AGENCY_CODE_RE.fullmatch(
+        s.text[: dl.start - s.start]
+    ):
+        # "VGP - Hà Nội, April 15 –": a news agency's code before the dateline's place
+        s = Seg(dl.start, s.end, s.text[dl.start - s.start :])
     if dl is not None and dl.start <= s.start < dl.end < s.end:
         cut = dl.end - s.start
         dm = DATELINE_TAIL_RE.match(s.text[cut:])
@@ -1437,6 +1497,9 @@ def _clock(w: _Window) -> _Clock:
                 if RANGE_JOIN_RE.match(gap):
                     c.end = times[1]
             _zone_after(c, s.text, rel_end, s.start)
+            if c.end is not None and c.zone is None and not c.local:
+                # "from 08:25 to 08:57 (Korean time)": the zone closes the range
+                _zone_after(c, s.text, c.end.hit.end - s.start, s.start)
         if c.duration is None:
             durs = _durations_in(s.text, s.start)
             # (a clause about the talks may carry their length: "which went on for ...")
@@ -1456,8 +1519,11 @@ def _clock(w: _Window) -> _Clock:
     return c
 
 
+# The zone right after a time, or after the date that follows it: "2 p.m. (JST)", "from
+# 9 p.m. on June 29 (KST)", "at 10:00 on 5 May, Korea time", "at 8 p.m. on Monday (KST)".
 _ZONE_AFTER_RE = re.compile(
-    r"^\s*\(?\s*(?:on\s+\w+\s+\d{1,2}\s*,?\s*)?(?P<z>"
+    r"^\s*\(?\s*(?:on\s+(?:(?:[A-Z][a-z]+day),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|[A-Z][a-z]+day)(?:,?\s+\d{4})?\s*,?\s*\(?\s*)?(?P<z>"
     + "|".join(sorted((re.escape(k) for k in ZONE_WORDS), key=len, reverse=True))
     + r"|local(?:\s+time)?)\b",
     re.IGNORECASE,
@@ -1596,7 +1662,39 @@ def _valid_at(name: str, labels: set[str]) -> bool:
         return False
     # "the Ministry of Foreign Affairs", "the Palace of Westminster": the head before "of"
     head = name.split(" of ")[0].split()[-1].lower()
+    if len(words) > 1 and words[0].lower() in FACILITY_FIRST_WORDS:
+        return True  # "Istana Negara", "Palazzo Chigi": the head noun comes first
     return head in FACILITY_NOUNS or bool(labels & {"FAC", "GPE", "LOC"})
+
+
+# A venue name is at most this many words when only its city says it is a place.
+MAX_VENUE_WORDS = 4
+
+
+def _venue_with_city(text: str, name: str, a: int, doc: Doc | None, offset: int) -> bool:
+    """"at Wisma Putra, Putrajaya", "at Seri Perdana in Putrajaya": a capitalised name the
+    tagger does not know, followed by the city it is in, names the venue (Malaysia,
+    Indonesia, Brunei write the building and its city). The name must not be a month, an
+    event, or longer than a venue name."""
+    words = name.split()
+    if not words or len(words) > MAX_VENUE_WORDS or words[0] in NOT_PLACE_WORDS:
+        return False
+    if words[-1].lower() in EVENT_NOUNS | PERSON_NOUNS or name.lower() in _COUNTRY_LOWER:
+        return False
+    end = a + len(name)
+    if _extend_place(text, end, doc, offset) > end:
+        return True
+    # "at Seri Perdana in Putrajaya": the city after "in", when the lexicon knows it
+    im = AT_CITY_RE.match(text, end)
+    return im is not None and any(
+        c.lower() in _CITY_LOWER or c.lower() in PLACE_ZONES for c in _prefixes(im.group("p"))
+    )
+
+
+def _welcome_to_ok(doc: Doc | None, pos: int) -> bool:
+    """The "to" hangs on a welcoming verb in the parse (no parse: not trusted)."""
+    tok = _token_at(doc, pos)
+    return tok is not None and tok.lower_ == "to" and tok.head.lower_ in WELCOME_VERBS
 
 
 def _place_in(s: Seg, doc: Doc | None) -> _Place | None:
@@ -1606,7 +1704,9 @@ def _place_in(s: Seg, doc: Doc | None) -> _Place | None:
     parens = _paren_depth_ranges(text)
     rel_spans = [(m.start(), m.end()) for m in REL_CLAUSE_SPAN_RE.finditer(text)]
     cands: list[tuple[int, int, _Place]] = []
-    for kind, rx in (("at", AT_PLACE_RE), ("in", IN_PLACE_RE), ("visit", VISIT_PLACE_RE)):
+    kinds = (("at", AT_PLACE_RE), ("in", IN_PLACE_RE), ("visit", VISIT_PLACE_RE),
+             ("to", WELCOME_TO_RE))
+    for kind, rx in kinds:
         for m in rx.finditer(text):
             if _inside(m.start(), parens):
                 continue
@@ -1614,16 +1714,30 @@ def _place_in(s: Seg, doc: Doc | None) -> _Place | None:
             clause = _CLAUSE_SPLIT_RE.split(before)[-1]
             if PLACE_FUTURE_RE.search(clause):
                 continue  # "meeting again in Vientiane in July"
-            if kind != "visit" and not _head_ok(doc, s.start + m.start(), s):
+            if kind == "to":
+                if not _welcome_to_ok(doc, s.start + m.start()) or ENVOY_TO_RE.search(before):
+                    continue  # "expressed gratitude to Japan", "Ambassador of X to Japan"
+            elif kind != "visit" and not _head_ok(doc, s.start + m.start(), s):
                 continue  # "the coup in Myanmar"
             a = m.start("p")
             name = ""
             for cand in _prefixes(m.group("p")):
                 labels = _ent_labels(doc, s.start + a, s.start + a + len(cand))
-                ok = _valid_at(cand, labels) if kind == "at" else _is_place(cand, labels)
+                if kind == "at":
+                    ok = _valid_at(cand, labels)
+                elif kind == "to":
+                    ok = _is_place(cand, labels) or (
+                        cand.split()[-1].lower() not in EVENT_NOUNS and _valid_at(cand, labels)
+                    )
+                else:
+                    ok = _is_place(cand, labels)
                 if ok:
                     name = cand
                     break
+            if not name and kind == "at":
+                run = _trim_place(m.group("p"))
+                if _venue_with_city(text, run, a, doc, s.start):
+                    name = run
             if not name:
                 continue
             b = a + len(name)
@@ -1654,8 +1768,11 @@ def _place_in(s: Seg, doc: Doc | None) -> _Place | None:
                     if im is not None:
                         continue
             value = _SPACES_RE.sub(" ", text[a:b])
-            # a place in a clause about a participant ("who arrived in Tokyo") ranks last
-            rank = 1 if in_rel or guest or _inside(m.start(), rel_spans) else 0
+            # a place in a clause about a participant ("who arrived in Tokyo") ranks last;
+            # "welcomed X to <place>" ranks after a stated "in"/"at" place
+            rank = 2 if in_rel or guest or _inside(m.start(), rel_spans) else 0
+            if kind == "to" and rank == 0:
+                rank = 1
             cands.append(
                 (rank, m.start(),
                  _Place(value, _Hit(s.start + a, s.start + b, text[a:b])))
@@ -1666,11 +1783,42 @@ def _place_in(s: Seg, doc: Doc | None) -> _Place | None:
     return cands[0][2]
 
 
+def _dateline_place(an: Analyzed, w: _Window) -> _Place | None:
+    """A host who received/welcomed/hosted the visitor, at no stated place: the dateline's
+    place ("HANOI, April 15 - The Prime Minister received ..."). A dateline is where the
+    release was issued; with a host's verb that is where the host received the guest."""
+    dl = an.seg.dateline
+    if w.verb is None or dl is None or not HOST_VERB_RE.match(w.verb.text):
+        return None
+    name = _SPACES_RE.sub(" ", dl.text.strip(" ,"))
+    if not name or len(name.split()) > MAX_VENUE_WORDS:
+        return None
+    here = _zone_of_place(name)
+    if here is None:
+        return None  # a place whose country the lexicon does not know
+    # the guest is said to be in that place or its country ("who is in Viet Nam from ...")
+    for s in (w.sentence, *w.after):
+        ms = [*GUEST_IN_RE.finditer(s.text)]
+        if s is not w.sentence and (gm := GUEST_SENT_RE.match(s.text)) is not None:
+            ms.append(gm)
+        for m in ms:
+            if any(_zone_of_place(c) == here for c in _prefixes(m.group("p"))):
+                return _Place(name, _Hit(dl.start, dl.end, dl.text))
+    return None
+
+
+def _fold(s: str) -> str:
+    """Lower case without accents: "Việt Nam" -> "viet nam", "Hà Nội" -> "ha noi"."""
+    d = unicodedata.normalize("NFKD", s.lower().replace("đ", "d"))
+    return "".join(ch for ch in d if not unicodedata.combining(ch))
+
+
 def _zone_of_place(place: str | None) -> str | None:
     if not place:
         return None
     for part in [place, *place.split(",")]:
-        z = PLACE_ZONES.get(part.strip().lower())
+        key = part.strip().lower()
+        z = PLACE_ZONES.get(key) or PLACE_ZONES.get(_fold(key))
         if z:
             return z
     return None
@@ -1755,7 +1903,7 @@ def extract(an: Analyzed) -> WhenResult:
 
     location: str | None = None
     if fmt == "in_person":
-        place = _location(an, w)
+        place = _location(an, w) or _dateline_place(an, w)
         if place is not None:
             location = place.value
             spans += _span("meeting.location", place.hit, text)

@@ -890,3 +890,126 @@ def test_the_previous_day_with_no_stated_day_is_null_with_a_warning() -> None:
                          "Vik of Norland."))
     assert rel.meeting.date is None
     assert any("relative to no stated day" in w for w in rel.warnings)
+
+
+# --- round 2: layouts from government portals of Viet Nam, Malaysia, Canada, Korea ---------
+
+
+@pytest.mark.parametrize("abbrev", ["U.S.", "U.K.", "U.N.", "E.U."])
+def test_a_dotted_abbreviation_before_the_office_is_a_received_guest(abbrev: str) -> None:
+    # "received U.S. Secretary of State X": the object is an office with a dotted qualifier
+    _check(
+        _release(f"President Lina Marsh on Tuesday morning received {abbrev} Special Envoy "
+                 "Tomas Vik, and the two discussed trade."),
+        format="in_person", date="2021-06-29",
+    )
+
+
+def test_agency_code_dateline_is_not_the_meeting_date_and_guest_clause_fixes_the_place() -> None:
+    # Viet Nam's portal: "VGP - <city>, <month day> - X on <weekday> received Y, who is in
+    # <country> ...": the weekday gives the day; the release's city, in the guest's country,
+    # is where the host received the guest.
+    text = (
+        "News\n\nPresident receives envoy\n\n01/07/2021 10:00\n\n"
+        "VGP - Hà Nội, July 1 – President Lina Marsh on Tuesday received U.S. Special Envoy "
+        "Tomas Vik, who is in Viet Nam from June 28 to July 2 for talks on trade.\n\n"
+        "The two sides discussed cooperation in energy.\n"
+    )
+    rel = _check(text, format="in_person", date="2021-06-29", location="Hà Nội")
+    assert _span_text(rel, "meeting.date") == "on Tuesday"
+
+
+@pytest.mark.parametrize(
+    ("tail", "want"),
+    [
+        # a host's verb but nothing saying the guest is in the dateline's country: no place
+        ("on the occasion of his working visit to the region.", None),
+        ("who is on an official visit to the Philippines.", "MANILA"),
+    ],
+)
+def test_a_dateline_is_the_place_only_where_the_guest_is_said_to_be_there(
+    tail: str, want: str | None
+) -> None:
+    text = (
+        "MANILA – Secretary Lina Marsh received Foreign Minister Tomas Vik of Norland on "
+        f"June 29, {tail}\n"
+    )
+    assert _meeting(text)["location"] == want
+
+
+@pytest.mark.parametrize(
+    ("venue", "want"),
+    [
+        ("at Wisma Harmoni, Putrajaya", "Wisma Harmoni, Putrajaya"),
+        ("at Istana Cendana", "Istana Cendana"),
+        ("at Seri Melati in Putrajaya", "Seri Melati, Putrajaya"),
+        ("at Palazzo Verdi, Rome", "Palazzo Verdi, Rome"),
+    ],
+)
+def test_a_venue_named_with_its_city_or_a_head_word_first(venue: str, want: str) -> None:
+    # Malaysia: "received H.E. X, <office> of <country>, at <Building>, <City>."
+    _check(
+        _release("The Minister of Foreign Affairs, Lina Marsh, today received H.E. TOMAS VIK, "
+                 f"Minister for Foreign Affairs of Norland, {venue}. Minister Vik is in the "
+                 "country on a working visit."),
+        format="in_person", location=want,
+    )
+
+
+def test_welcomed_a_guest_to_a_city() -> None:
+    # Canada: "welcomed the Prime Minister of X, <Name>, to <City> for a bilateral meeting"
+    _check(
+        "Readouts\n\nJune 30, 2021\nOttawa, Ontario\n\nToday, Prime Minister Lina Marsh "
+        "welcomed the Prime Minister of Norland, Tomas Vik, to Ottawa for a bilateral meeting, "
+        "his first visit to the country since taking office.\n",
+        format="in_person", location="Ottawa", date="2021-06-30",
+    )
+
+
+def test_to_a_country_on_another_verb_is_not_the_place() -> None:
+    # "to Norland" hangs on "expressed gratitude", not on the welcoming verb
+    got = _meeting(
+        _release("President Lina Marsh received Ambassador Tomas Vik and expressed her "
+                 "gratitude to Norland for its support.")
+    )
+    assert got["location"] is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "zone"),
+    [
+        ("from 9 p.m. on June 29 (KST)", "Asia/Seoul"),
+        ("at 10 a.m. on 29 June, Japan time,", "Asia/Tokyo"),
+        ("from 08:10 to 08:40 (Korean time) on June 29", "Asia/Seoul"),
+        ("at 3 p.m. (Malaysia time) on June 29", "Asia/Kuala_Lumpur"),
+    ],
+)
+def test_a_zone_after_the_date_or_after_the_range(clause: str, zone: str) -> None:
+    rel = _check(
+        _release(f"President Lina Marsh held a telephone talk with President Tomas Vik of "
+                 f"Norland {clause}."),
+        timezone=zone, date="2021-06-29",
+    )
+    assert rel.meeting.start is not None and rel.meeting.start[-6] == "+"
+
+
+def test_an_ambassadors_posting_is_not_where_he_was_received() -> None:
+    # "Ambassador of X to <country>": the office's "to", not the place of the meeting
+    got = _meeting(
+        _release("Deputy Prime Minister Lina Marsh received Ambassador of Norland to Ghana "
+                 "Tomas Vik in Accra on June 29.")
+    )
+    assert got["location"] == "Accra"
+    got = _meeting(
+        _release("Deputy Prime Minister Lina Marsh received Ambassador of Norland to Ghana "
+                 "Tomas Vik on June 29.")
+    )
+    assert got["location"] is None
+
+
+def test_the_guest_said_to_be_in_the_country_in_a_sentence_of_its_own() -> None:
+    text = (
+        "NEW DELHI, 29 June 2021 – The Prime Minister received U.K. Foreign Secretary Tomas "
+        "Vik today. The Foreign Secretary is in India on an official visit.\n"
+    )
+    _check(text, format="in_person", date="2021-06-29", location="NEW DELHI")
