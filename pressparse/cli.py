@@ -13,6 +13,7 @@ so their output is byte-identical.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import fnmatch
 import os
@@ -128,6 +129,16 @@ def _walk(directory: Path, globs: Sequence[str] = DEFAULT_GLOBS) -> list[Path]:
     return sorted(found)
 
 
+def _shown(path: str) -> str:
+    """A path as text for records and messages: undecodable bytes of a file name (which
+    Python keeps as lone surrogates, and JSON cannot hold) are written as \\xNN."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
+
+
 def _stem(rel: str) -> str:
     p = PurePosixPath(rel)
     return str(p.with_suffix("")) if p.suffix else str(p)
@@ -147,14 +158,15 @@ def _expand(
             continue
         path = Path(arg)
         if not path.is_dir():
-            yield _Input(arg, path, _stem(path.name))
+            yield _Input(_shown(arg), path, _stem(_shown(path.name)))
             continue
         files = _walk(path, globs)
         if not files:
             wanted = ", ".join(globs)
-            yield _Failed(arg, path.name or "input", "not_found", f"no {wanted} files in directory")
+            name = _shown(path.name) or "input"
+            yield _Failed(_shown(arg), name, "not_found", f"no {wanted} files in directory")
         for f in files:
-            yield _Input(str(f), f, _stem(f.relative_to(path).as_posix()))
+            yield _Input(_shown(str(f)), f, _stem(_shown(f.relative_to(path).as_posix())))
 
 
 def _read_stdin(max_bytes: int) -> Decoded:
@@ -306,7 +318,16 @@ def _render_units(units: Iterable[_Unit], opts: _Options) -> Iterator[_Rendered]
         emit_text=opts.emit_text,
         debug=opts.debug,
     ):
-        yield _render(rec, opts)
+        try:
+            yield _render(rec, opts)
+        except Exception as exc:  # a record that cannot be written is this input's error
+            if opts.debug:
+                traceback.print_exc()
+            from .model import Source
+
+            src = Source(path=_shown(rec.source.path or "")) if rec.source.path else Source()
+            msg = f"the record could not be written: {type(exc).__name__}: {exc}"
+            yield _render(_error(src, "internal", msg, "output"), opts)
 
 
 _worker_failure: list[BaseException] = []  # the model could not load in this worker
@@ -362,7 +383,8 @@ def _render_parallel(units: Iterable[_Unit], opts: _Options, jobs: int) -> Itera
     done = False
     try:
         for chunk in _chunks(units, JOB_CHUNK):
-            inflight.append(pool.submit(_worker_chunk, chunk, opts))
+            with _sigint_ignored():  # submit() may start a worker process
+                inflight.append(pool.submit(_worker_chunk, chunk, opts))
             if len(inflight) >= jobs * JOB_WINDOW:
                 yield from inflight.popleft().result()
         while inflight:
@@ -496,15 +518,62 @@ def _schema(value: bool) -> None:
         raise typer.Exit()
 
 
+class _CtrlC:
+    """Ctrl-C during a batch: the first press ends it after the record being written (so
+    every record out is whole, and a JSON array gets closed); a second press stops at once."""
+
+    def __init__(self) -> None:
+        self.pressed = False
+        self.previous: Any = None
+        self.installed = False
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.pressed:
+            raise KeyboardInterrupt
+        self.pressed = True
+
+    def __enter__(self) -> _CtrlC:
+        try:
+            self.previous = signal.signal(signal.SIGINT, self._handle)
+            self.installed = True
+        except ValueError:  # not the main thread: leave signals alone
+            pass
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.installed:
+            signal.signal(signal.SIGINT, self.previous)
+
+
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """While worker processes start: they inherit an ignored SIGINT (a Ctrl-C meant for
+    the batch must not kill a worker with a traceback before it can ignore it itself)."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _run(units: list[_Unit], opts: _Options, jobs: int, sink: _Sink, progress: _Progress) -> int:
     status = EXIT_OK
-    rendered = _render_units(units, opts) if jobs <= 1 else _render_parallel(units, opts, jobs)
-    for unit, out in zip(units, rendered, strict=True):
-        if out.error is not None:
-            status = EXIT_FAILED
-            progress.write(f"pressparse: {out.error}")
-        sink.write(unit, out)
-        progress.step()
+    with _CtrlC() as ctrl_c:
+        rendered = (
+            _render_units(units, opts) if jobs <= 1 else _render_parallel(units, opts, jobs)
+        )
+        for unit, out in zip(units, rendered, strict=True):
+            if out.error is not None:
+                status = EXIT_FAILED
+                progress.write(f"pressparse: {out.error}")
+            sink.write(unit, out)
+            progress.step()
+            if ctrl_c.pressed:
+                raise KeyboardInterrupt
     sink.close()
     return status
 
@@ -631,6 +700,7 @@ def command(
     status = EXIT_OK
     progress: _Progress | None = None
     out_file: BinaryIO | None = None
+    open_sink: _Sink | None = None
     try:
         units = list(_expand(files, tuple(globs) if globs else DEFAULT_GLOBS, max_bytes))
         sink: _Sink
@@ -642,12 +712,16 @@ def command(
                 out_file = output.open("wb")
             array = fmt is OutputFormat.json and not single
             sink = _StreamSink(out_file or sys.stdout.buffer, array=array)
+        open_sink = sink
         progress = _Progress(len(units), enabled=not quiet)
         status = _run(units, opts, min(jobs, max(1, len(units) // JOB_CHUNK + 1)), sink, progress)
     except BrokenPipeError:
         _quiet_stdout()
         raise typer.Exit(status) from None
     except KeyboardInterrupt:
+        if open_sink is not None:  # a JSON array stays valid: close it after the last record
+            with contextlib.suppress(Exception):
+                open_sink.close()
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except OSError as exc:  # --output/--output-dir could not be written
         if debug:
