@@ -2547,12 +2547,37 @@ def _lead_reports(an: Analyzed) -> tuple[tuple[int, int], ...]:
     )
 
 
+# The commonest English function words: in any English release they make up a fifth or
+# more of the words; in French, German or Indonesian text (whose nouns spaCy's English
+# model would turn into "topics") almost none.
+ENGLISH_FUNCTION_WORDS = frozenset(
+    {
+        "the", "of", "and", "to", "in", "a", "on", "with", "for", "is", "was", "were", "that",
+        "by", "at", "as", "an", "this", "their", "his", "her", "they", "it", "from", "be",
+        "are", "has", "have", "had", "which", "will", "would", "also", "both", "two",
+    }
+)
+MIN_WORDS_FOR_LANGUAGE = 30  # below this a text is too short to judge
+MIN_FUNCTION_SHARE = 0.08
+_LOWER_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _looks_english(text: str) -> bool:
+    words = _LOWER_WORD_RE.findall(text[:20_000].lower())
+    if len(words) < MIN_WORDS_FOR_LANGUAGE:
+        return True
+    share = sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words)
+    return share >= MIN_FUNCTION_SHARE
+
+
 def extract(
     an: Analyzed, participants: list[Person], meeting: Meeting | None = None
 ) -> TopicsResult:
     regions = _regions(an)
     if not regions or an.doc is None:
         return TopicsResult()
+    if not _looks_english(an.text):
+        return TopicsResult(warnings=["the text does not read as English: no topics extracted"])
     ex = _excluded(participants)
     ex = _Excluded(ex.name_words, ex.own_states | _office_states(an.doc, ex))
     ex = _Excluded(ex.name_words, ex.own_states | _side_states(an, participants, ex))
@@ -2561,16 +2586,18 @@ def extract(
     topics: list[Topic] = []
     spans: list[Span] = []
     point_texts = [(p.index, " ".join(_key(s.text) for s in p.segs())) for p in an.seg.points]
-    for i, c in enumerate(ranked):
-        label = _SPACE.sub(" ", an.text[c.start : c.end])
+    for c in ranked:
+        raw = an.text[c.start : c.end]
+        start = c.start + len(raw) - len(raw.lstrip())
+        end = c.end - (len(raw) - len(raw.rstrip()))
+        if start >= end:
+            continue  # nothing but space: no label
+        label = _SPACE.sub(" ", an.text[start:end])
         pts = set(c.regions) - {0}
         for idx, body in point_texts:
             if _contains(body, c.key):
                 pts.add(idx)
+        field = f"topics[{len(topics)}].label"
         topics.append(Topic(label=label, points=sorted(pts)))
-        spans.append(
-            Span(
-                field=f"topics[{i}].label", start=c.start, end=c.end, text=an.text[c.start : c.end]
-            )
-        )
+        spans.append(Span(field=field, start=start, end=end, text=an.text[start:end]))
     return TopicsResult(topics=topics, spans=spans)

@@ -438,10 +438,6 @@ def test_truncated_release_invents_no_person_from_a_cut_word(
     assert rec["participants"][0]["title"] != "Minister for Foreign"  # a cut office
 
 
-@pytest.mark.xfail(
-    reason="gap: French function words (Les, Ils, sont, Le) become topics (topics)",
-    strict=False,
-)
 def test_release_in_another_language_invents_no_topics(
     not_release_records: dict[str, dict[str, Any]],
 ) -> None:

@@ -988,3 +988,23 @@ def test_a_detained_persons_case_is_a_subject() -> None:
     _find(rel, "Marek Tolan")
     _find(rel, "Lena Vosk")
     assert "health" not in _all_labels(rel)
+
+
+def test_a_release_in_another_language_gets_no_topics_but_a_warning() -> None:
+    text = (
+        "Le ministre des Affaires étrangères a rencontré son homologue allemand le 3 mai 2022 "
+        "à Paris. Les deux ministres ont discuté de la situation en Ukraine, de la sécurité "
+        "énergétique et de la coopération bilatérale. Ils sont convenus de renforcer le "
+        "dialogue entre les deux pays et de se revoir à Berlin."
+    )
+    rel = parse(text)
+    assert rel.topics == []
+    assert any("English" in w for w in rel.warnings)
+
+
+def test_labels_carry_no_padding_and_match_their_spans() -> None:
+    rel = parse("y d d .\n2) the  s\n\nThey discussed  Acme Inc \n")
+    for i, t in enumerate(rel.topics):
+        assert t.label == t.label.strip() and t.label
+        (span,) = [s for s in rel.spans if s.field == f"topics[{i}].label"]
+        assert span.text.strip() == span.text
