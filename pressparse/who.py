@@ -652,6 +652,19 @@ class _Mention:
         return len(self.name.replace(",", " ").split())
 
 
+# A name has a word of two letters or more: a lone "D" or "O'N" is a name cut off at the
+# end of a truncated text, not a person.
+_NAME_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def _trim_mark(m: _Mention) -> _Mention:
+    """A possessive's mark is no part of a name ("Secretary A's" names "A", not "A'")."""
+    name = m.name.rstrip("' ")
+    if name != m.name:
+        m.name, m.end = name, m.start + len(name)
+    return m
+
+
 @dataclass
 class _Cluster:
     mentions: list[_Mention]
@@ -1772,7 +1785,7 @@ def extract(an: Analyzed) -> WhoResult:
     # a release is far shorter than SCAN_LIMIT: beyond it is a scraped page's tail
     work = text[:SCAN_LIMIT].replace("’", "'")
     reg = _regions(an, work)
-    mentions = _find_mentions(work, an)
+    mentions = [m for m in map(_trim_mark, _find_mentions(work, an)) if _NAME_WORD.search(m.name)]
     body_end = _body_end(an)
     if body_end is not None:
         # names after the release's last paragraph stand in a page's footer (related

@@ -1115,3 +1115,18 @@ The two leaders discussed trade and supply chains.
     rel = parse(text)
     assert _person(rel, "Dana Whitfield").organization == "Canada"
     assert _person(rel, "Kenji Arakawa").organization is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary of State A’",  # a possessive's mark cut off at the end
+        "On May 3, Minister Ana Velkova met Ruritania High Representative the Hon. D",
+        "Home > News\n\nMinister O'N",
+    ],
+)
+def test_a_name_cut_off_by_truncation_is_no_person(text: str) -> None:
+    rel = parse(text)
+    for p in rel.participants + rel.mentioned_people:
+        assert p.name[-1] not in "'’"
+        assert any(len(w.strip(".'’")) >= 2 for w in p.name.split()), p.name
