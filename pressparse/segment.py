@@ -241,6 +241,9 @@ DATE_POSTED_TAIL = re.compile(
     r"^[ \t,]*(?:\d{1,2}[:.]\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4}\b)?[ \t]*)?"
     r"(?:by[ \t]+[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,5})?[ \t]*$"
 )
+# The longest line read as a date line: the longest forms ("Posted On: 26 APR 2021 10:51PM by
+# PIB Delhi", "Washington, 14/10/2021 - 23:07, UNIQUE ID: ...") are under 100 characters.
+DATE_LINE_MAX = 200
 # The separator before a date that ends a headline: "...: 18 September 2019", "..., 4 May 2021".
 HEADLINE_DATE = re.compile(r"[:,][ \t]*$")
 # A title's words that announce a meeting (used to pick the title among header lines).
@@ -250,9 +253,27 @@ TITLE_WORDS = re.compile(
     r"courtesy|bilateral|hold|holds|held|receives?|calls?\s+on)\b",
     re.I,
 )
+# Lines that are not a headline whatever else they look like (checked for the title and the
+# section; input that is not a release: source code, a data file, a recipe):
+# - code: braces, "=", a ";" ending or joining statements, a line ending with ":" (a block's
+#   head, or a sentence introducing a list), a line that starts with a call ("print(x)"),
+#   lower-case keywords of programming languages, comment marks
+CODE_LINE = re.compile(
+    r"[{}=]|;(?:[ \t]*$|\S)|:[ \t]*$|^[A-Za-z_][\w.]*\(|"
+    r"^(?:def|class|return|import|from|if|elif|else|for|while|try|except|with|var|let|const|"
+    r"function|public|private|static|void|int|package|struct|fn|pub|use)\b|^(?:#|//|/\*|\*/)"
+)
+# - a row of a table: fields joined by commas with no space after any of them
+#   ("1,2021-05-03,alpha,42"), or by tabs
+TABLE_ROW = re.compile(r"^(?:[^,\t]*,){2,}[^,\t]*$|^(?:[^\t]*\t){2,}[^\t]*$")
 SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
 # The small words of a name ("Ministry of Foreign Affairs"): not a sign of a sentence.
 NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "du", "la"})
+# Small words a headline keeps in lower case besides a name's ("Talks with the Minister", "Call
+# by X", "Meeting at the Summit"): not a sign of running text (see _cut_off)
+CUT_SMALL_WORDS = frozenset({"a", "an", "with", "at", "by", "as", "from", "into", "over", "vs"})
+# Only white space up to the end of the text (a block that ends the text, see _cut_off)
+TRAILING_SPACE = re.compile(r"\s*\Z")
 # A news agency's end mark after the last sentence: "... the East Sea issue./.VNA" (Viet Nam
 # News Agency and the sites that reprint it)
 # and a bracketed agency tag after it: "... and agriculture. (PND)" (Philippines PCO),
@@ -263,7 +284,10 @@ AGENCY_END = re.compile(
 # Two sentences on one line: a notice or a paragraph, never a headline ("Government officials
 # will NEVER ask you to ... Call the 24/7 ScamShield Helpline ..."). A full stop after a word
 # of three or more lower-case letters ends a sentence ("Mr." and "H.E." do not).
-MULTI_SENTENCE = re.compile(r"[a-z]{3}[.!?][ \t]+[A-Z].*[.!?]$")
+# Tested as two linear searches (see _multi_sentence): the line ends with a sentence end, and
+# a sentence break occurs before it. (One pattern "...[A-Z].*[.!?]$" scans to the end of the
+# line from every candidate break: quadratic in a long line.)
+MULTI_SENTENCE = re.compile(r"[a-z]{3}[.!?][ \t]+[A-Z]")
 # Notes after the points: "(Note) ...", "(*This is a provisional translation ...)" (MOFA)
 # "(Reference)" lists (MOFA) and gov.uk's "Notes to editors" are notes too.
 NOTE_LINE = re.compile(
@@ -273,8 +297,11 @@ NOTE_LINE = re.compile(
 )
 # Markers of list items. Top-level style is whichever the body uses first.
 # ("3..Furthermore": a doubled full stop with no space, as MOFA once printed it)
-NUM_DOT = re.compile(r"(?P<num>\d{1,3})(?:[.)](?=\s)|\.\.(?=[A-Z]))[ \t]*")
-NUM_PAREN = re.compile(r"\((?P<num>\d{1,3})\)[ \t]*")
+# A number of four or five digits is an item only when it continues the list ("999." then
+# "1000."): alone, "2021. The ..." is a year at the start of a wrapped line (see _blocks).
+NUM_DOT = re.compile(r"(?P<num>\d{1,5})(?:[.)](?=\s)|\.\.(?=[A-Z]))[ \t]*")
+NUM_PAREN = re.compile(r"\((?P<num>\d{1,5})\)[ \t]*")
+SHORT_NUMBER = 999  # the largest item number that needs no predecessor
 BULLET = re.compile(r"(?:[-•·˚°◦▪●*–]|o(?=\s))[ \t]+")  # "°": Korea's sub-items
 # A dateline opening the lead: "JAKARTA, 24 April 2021 –", "PASAY CITY 09 June 2021 –",
 # "WASHINGTON, May 3 -", "New Delhi, 12 May 2021:". Group "place" is where it was issued.
@@ -314,6 +341,12 @@ def _lines(text: str) -> list[_Line | None]:
             out.append(None)
         pos += len(raw) + 1
     return out
+
+
+def _multi_sentence(s: str) -> bool:
+    """Two sentences on one line (see MULTI_SENTENCE): the line ends with a sentence end and a
+    sentence break comes before its last character."""
+    return s.endswith((".", "!", "?")) and MULTI_SENTENCE.search(s, 0, len(s) - 1) is not None
 
 
 def _words(s: str) -> int:
@@ -376,12 +409,52 @@ def _is_prose(s: str) -> bool:
     return n >= 30 and caps < 0.4 * n
 
 
+def _cut_off(text: str, b: _Block) -> bool:
+    """True when block b is running text that the file cuts off mid-sentence (a truncated
+    download or copy): the text's last block, after at least two header lines, of twelve or
+    more words, three of them lower-case words that are not a name's small words (a
+    headline's words are capitalised), and no sentence end. Such a lead is still the lead."""
+    if b.kind == "bullet" or TRAILING_SPACE.match(text, b.end) is None:
+        return False
+    s = text[b.start : b.end]
+    words = s.split()
+    if len(words) < 12 or SENTENCE_END.search(s) or AGENCY_END.search(s):
+        return False
+    lower = sum(
+        1
+        for w in words
+        if w[:1].islower() and w.strip(".,;:") not in NAME_SMALL_WORDS | CUT_SMALL_WORDS
+    )
+    above = text[: b.start].split("\n")
+    return lower >= 3 and sum(1 for ln in above if ln.strip()) >= 2
+
+
+def _table_row(s: str) -> bool:
+    """A row of a data table (see TABLE_ROW): tab-separated, or comma-separated with no
+    space after any comma (a headline writes "Japan, Korea and China")."""
+    return TABLE_ROW.match(s) is not None and (", " not in s or "\t" in s)
+
+
+def _headline_like(s: str) -> bool:
+    """A line that can be a title or a section: mostly letters, not code (CODE_LINE), not a
+    list item ("- 200 g flour", "3. ..."), not a row of a table."""
+    letters = sum(map(str.isalpha, s))
+    return (
+        2 * letters >= len(s) - sum(map(str.isspace, s))
+        and CODE_LINE.search(s) is None
+        and not any(p.match(s) for p in (NUM_DOT, NUM_PAREN, BULLET))
+        and not _table_row(s)
+    )
+
+
 def _date_line(line: _Line) -> DateMatch | None:
     """The date on a line that is mostly a date ("May 23, 2024", "13.04.2021 - Press release",
     "NOVEMBER 16, 2021 • STATEMENTS AND RELEASES", "Washington, 14/10/2021 - 23:07")."""
+    if len(line.text) > DATE_LINE_MAX:
+        return None  # a paragraph, not a date line (and a long line costs find_date time)
     m = find_date(line.text, line.start)
-    if m is None:
-        return None
+    if m is None or _table_row(line.text):
+        return None  # a date in a row of data ("1,2021-05-03,alpha,42") dates no release
     head = line.text[: m.start - line.start]
     rest = head + " " + line.text[m.end - line.start :]
     rest_words = re.findall(r"[A-Za-z]{2,}", rest)
@@ -431,6 +504,8 @@ def _blocks(text: str, lines: list[_Line | None]) -> list[_Block]:
     per_line = _one_paragraph_per_line(lines)
     blocks: list[_Block] = []
     cur: _Block | None = None
+    cur_last = ""  # the last line of the current block (its end decides, see below)
+    last_number: dict[str, int] = {}  # the last item number of each list style
     after_date = False
     for ln in lines:
         if ln is None:
@@ -441,8 +516,12 @@ def _blocks(text: str, lines: list[_Line | None]) -> list[_Block]:
         for k, pat in (("dot", NUM_DOT), ("paren", NUM_PAREN), ("bullet", BULLET)):
             m = pat.match(ln.text)
             if m:
+                if k != "bullet":
+                    n = int(m.group("num"))
+                    if n > SHORT_NUMBER and last_number.get(k) != n - 1:
+                        continue  # "2021. The ...": a year, not item 2021
+                    number = last_number[k] = n
                 kind = k
-                number = int(m.group("num")) if k != "bullet" else None
                 cstart = ln.start + m.end()
                 break
         # MOFA prints the date and the caption lines with no blank line between them:
@@ -452,12 +531,15 @@ def _blocks(text: str, lines: list[_Line | None]) -> list[_Block]:
                 and not per_line:
             # a sentence that starts on its own line after a list item's last sentence is a
             # paragraph of the enclosing point, not the item's continuation (MOFA lists)
-            ends_item = cur.kind != "para" and SENTENCE_END.search(text[cur.start : cur.end])
+            # (only the block's last line is tested: the block may grow to thousands of lines)
+            ends_item = cur.kind != "para" and SENTENCE_END.search(cur_last)
             if not (ends_item and ln.text[:1].isupper()):
                 cur.end = ln.end
+                cur_last = ln.text
                 continue
         after_date = after_date or is_date
         cur = _Block(kind, number, cstart, ln.end, ln.indent)
+        cur_last = ln.text
         blocks.append(cur)
     return blocks
 
@@ -498,7 +580,8 @@ def segment(text: str) -> Segmented:
             # the attribution and the lead in one paragraph: the lead starts after the colon
             blocks[i] = b = _Block(b.kind, b.number, b.start + ia.end(), b.end, b.indent)
             s = text[b.start : b.end]
-        if b.kind == "bullet" or not _is_prose(s) or ATTRIBUTION.match(s) or BANNER_LINE.match(s):
+        if b.kind == "bullet" or not (_is_prose(s) or _cut_off(text, b)) or ATTRIBUTION.match(s) \
+                or BANNER_LINE.match(s):
             continue
         if REPOST_LINE.match(s) or (len(s) <= 160 and DISCLAIMER_LINE.match(s)):
             # "This article was originally published on ..." above a reprint; a UN banner
@@ -556,6 +639,7 @@ def segment(text: str) -> Segmented:
         and body[-1].kind == "para"
         and not _is_prose(text[body[-1].start : body[-1].end])
         and not _short_sentence(text[body[-1].start : body[-1].end])
+        and not _cut_off(text, body[-1])
     ):
         b = body.pop()
         footer_date = _date_line(_Line(b.start, b.end, text[b.start : b.end], 0)) or footer_date
@@ -578,6 +662,8 @@ def segment(text: str) -> Segmented:
         points = _points(text, body)
     else:
         warnings.append("no lead paragraph found")
+    if hdr.title is None:
+        warnings.append("no title found")
 
     date, date_span = hdr.date, hdr.date_span
     if date is None and lead is not None and dateline is not None and dateline is not hdr.dateline:
@@ -722,9 +808,10 @@ def _header(text: str, lines: list[_Line]) -> _Header:
             or re.match(r"^\(?photo\b", ln.text, re.I)
             or SITE_NAME_LINE.match(ln.text)
             or (SITE_BANNER_LINE.match(ln.text) and not TITLE_WORDS.search(ln.text))
-            or MULTI_SENTENCE.search(ln.text)
+            or _multi_sentence(ln.text)
             or _is_noise(ln.text)
             or _breadcrumbs(ln.text) is not None
+            or not _headline_like(ln.text)
         )
 
     def score(ln: _Line) -> int:
@@ -761,7 +848,8 @@ def _header(text: str, lines: list[_Line]) -> _Header:
         ti = lines.index(title)
         # the short line above the title is the site section ("Press Releases", "Asia")
         if ti > 0 and _words(lines[ti - 1].text) <= 6 and _date_line(lines[ti - 1]) is None \
-                and not _is_noise(lines[ti - 1].text) and _breadcrumbs(lines[ti - 1].text) is None:
+                and not _is_noise(lines[ti - 1].text) and _breadcrumbs(lines[ti - 1].text) is None \
+                and _headline_like(lines[ti - 1].text):
             prev = lines[ti - 1]
             h.section = Seg(prev.start, prev.end, prev.text)
     if title is not None:
@@ -874,6 +962,12 @@ def _points(text: str, body: list[_Block]) -> tuple[PointSeg, ...]:
                     pts[-1].subs.append(_PointBuilder(b.number, None, s))
                     continue
                 sub_run = False
+                if last_top is not None and b.number is not None and b.number <= last_top:
+                    # points run in order: "(2) ...\n(1) ..." or "4) ...\n0) ..." is not a new
+                    # point 1 after point 2 (a list restarting under a point is handled
+                    # above); the line, marker and all, is more text of the point
+                    pts[-1].extra.append(_seg(text, _line_start(text, b.start), b.end))
+                    continue
             if b.kind == top_kind:
                 if _is_heading(text, b):
                     pts.append(_PointBuilder(b.number, s, _seg(text, b.end, b.end)))

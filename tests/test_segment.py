@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Callable
 
 import pytest
 
@@ -1051,3 +1053,164 @@ def test_agency_code_before_an_accented_dateline() -> None:
     )
     s = segment(text)
     assert s.dateline is not None and s.dateline.text == "Hà Nội"
+
+
+# --- robustness: no input hangs the segmenter, junk gets honest output -------------------
+
+
+def _cpu_time(fn: Callable[[], object]) -> float:
+    """The least CPU time of two runs (steadier than one on a loaded machine)."""
+    best = float("inf")
+    for _ in range(2):
+        t0 = time.process_time()
+        fn()
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def _numbered(n: int) -> str:
+    return "Ministers hold talks\n\nMay 3, 2021\n\n" + "".join(
+        f"{i}. Text of point number {i} here.\n" for i in range(1, n + 1)
+    )
+
+
+def _assert_linear(make: Callable[[int], str], small: int) -> None:
+    # 4x the input may cost at most 8x the time (linear is 4x; quadratic was 16x and more);
+    # the 0.3 s of slack keeps short runs on a busy machine from failing
+    t_small = _cpu_time(lambda: segment(make(small)))
+    t_big = _cpu_time(lambda: segment(make(4 * small)))
+    assert t_big < 8 * t_small + 0.3, (t_small, t_big)
+
+
+def test_ten_thousand_numbered_points_take_linear_time() -> None:
+    # every line was re-scanned with the growing block it joined: 18 s for 10,000 points
+    _assert_linear(_numbered, 2500)
+    s = segment(_numbered(10000))
+    assert [p.number for p in s.points] == list(range(1, 10001))
+
+
+def test_many_continuation_lines_under_one_item_take_linear_time() -> None:
+    def make(n: int) -> str:
+        return "Talks\n\n1. The ministers met.\n" + "more text of the item\n" * n
+
+    _assert_linear(make, 2000)
+
+
+def test_one_huge_line_takes_linear_time() -> None:
+    # a line of capitalised words with sentence breaks and no final full stop is a header
+    # line: the two-sentence test scanned to its end from every break (7 s at 100 KB)
+    def caps(n: int) -> str:
+        return ("Xabc. Def Ghi " * (n // 14 + 1))[:n]
+
+    def prose(n: int) -> str:
+        return ("The ministers discussed trade and more. " * (n // 40 + 1))[:n]
+
+    _assert_linear(caps, 100_000)
+    _assert_linear(prose, 100_000)
+
+
+def test_a_four_digit_number_is_an_item_only_when_it_continues_the_list() -> None:
+    text = (
+        "Ministers hold talks\n\nMay 3, 2021\n\n"
+        "The ministers met in the capital and discussed trade in depth at the talks held in\n"
+        "2021. They agreed to meet again.\n\n"
+        "They also discussed energy.\n"
+    )
+    s = segment(text)
+    assert s.lead is not None and "2021. They agreed" in s.lead.text
+    assert all(p.number is None for p in s.points)
+    assert [p.number for p in segment(_numbered(1001)).points][-2:] == [1000, 1001]
+
+
+def test_a_lower_number_after_a_higher_one_is_text_of_the_point() -> None:
+    text = (
+        "Ministers hold talks\n\nMay 3, 2021\n\n"
+        "Foreign Minister Ilse Varga met Foreign Minister Tomas Brandt in Ostburg today.\n\n"
+        "(2) They agreed on trade.\n(1) They agreed on energy.\n"
+    )
+    s = segment(text)
+    assert [p.number for p in s.points] == [2]
+    assert "(1) They agreed on energy." in s.points[0].text
+    text2 = (
+        "Ministers hold talks\n\n"
+        "4) Foreign Minister Ilse Varga met Foreign Minister Tomas Brandt in Ostburg today.\n"
+        "0) They agreed on trade.\n"
+    )
+    assert [p.number for p in segment(text2).points] == [4]
+
+
+def test_a_list_restarting_under_an_item_keeps_the_points_in_order() -> None:
+    text = (
+        "Ministers hold talks\n\nMay 3, 2021\n\n"
+        "Foreign Minister Ilse Varga met Foreign Minister Tomas Brandt in Ostburg today.\n\n"
+        "1. They discussed trade.\n\n2. They agreed on the following:\n\n"
+        "1. a joint committee\n2. a visit\n\n3. They discussed energy.\n"
+    )
+    s = segment(text)
+    # (this gave points 1, 2, 1, 2, 3; the list under item 2 is now its text)
+    assert [p.number for p in s.points] == [1, 2, 3]
+    assert "1. a joint committee" in s.points[1].text
+
+
+def test_a_lead_cut_off_before_its_full_stop_is_still_the_lead() -> None:
+    text = (
+        "Foreign Minister Varga Meets Secretary-General Brandt\n\nMarch 4, 2024\n\n"
+        "On March 4, commencing at 2:00 p.m. for approximately 30 minutes, Ms. Ilse Varga, "
+        "Minister for Foreign Affairs of Ruritania, held a meeting with"
+    )
+    for t in (text, text + "\n"):
+        s = segment(t)
+        assert s.lead is not None and s.lead.text.startswith("On March 4")
+        assert s.captions == ()
+        rel = parse(t)
+        assert rel.meeting.start_time == "14:00"
+        assert rel.meeting.duration_minutes == 30
+
+
+def test_a_headline_as_the_last_line_is_not_a_cut_off_lead() -> None:
+    text = "Press Releases\n\nForeign Minister Varga Holds Talks with Secretary-General Brandt\n"
+    s = segment(text)
+    assert s.title is not None and s.title.text.startswith("Foreign Minister Varga")
+    assert s.lead is None
+
+
+SOURCE_CODE = """import sys
+
+
+def main(argv):
+    x = parse(argv[1])
+    if x is None:
+        return 1
+    print(x)
+    return 0
+"""
+RECIPE = """Ingredients
+- 200 g flour
+- 100 g sugar
+- 2 eggs
+
+Mix everything and bake for 20 minutes.
+"""
+CSV_ROWS = """id,date,name,amount
+1,2021-05-03,alpha,42
+2,2021-05-04,beta,17
+"""
+
+
+@pytest.mark.parametrize("text", [SOURCE_CODE, RECIPE, CSV_ROWS])
+def test_junk_gives_no_header_and_says_so(text: str) -> None:
+    s = segment(text)
+    assert s.title is None and s.section is None and s.date is None
+    assert s.captions == ()
+    assert "no title found" in s.warnings
+
+
+def test_headline_with_brackets_and_a_colon_is_still_the_title() -> None:
+    text = (
+        "Readout: Foreign Minister Varga's Call with Foreign Minister Brandt (May 3, 2021)\n\n"
+        "Foreign Minister Ilse Varga spoke with Foreign Minister Tomas Brandt today.\n"
+    )
+    s = segment(text)
+    assert s.title is not None and s.title.text.startswith("Readout:")
+    assert s.date == dt.date(2021, 5, 3)
+    assert "no title found" not in s.warnings
