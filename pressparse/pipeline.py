@@ -28,13 +28,13 @@ if TYPE_CHECKING:
 # spaCy reads at most this many characters of a release; a longer input is a
 # scraped page or garbage, and the stages fall back to rules beyond it.
 NLP_CHAR_LIMIT = 100_000
-# spaCy's cost grows with tokens, not bytes: a release has about 200 tokens a KB, while
+# spaCy's cost grows with tokens, not bytes: a release has 155 to 212 tokens a KB, while
 # "( ( (" or "1. 1. 1." has up to 1,000. spaCy reads at most this many tokens a KB of the
 # input (never binding on prose), and at most NLP_TOKEN_LIMIT in all, so the time per KB
 # of any input stays near that of a release (bench/adversarial.py measures it).
-NLP_TOKENS_PER_KB = 400
+NLP_TOKENS_PER_KB = 300
 NLP_TOKEN_MIN = 2_000  # a short input is read whole: it is cheap whatever it holds
-NLP_TOKEN_LIMIT = 25_000
+NLP_TOKEN_LIMIT = 22_000
 BATCH_SIZE = 16
 LONG_RUN_BREAK = 64
 
