@@ -919,7 +919,7 @@ def _points(text: str, body: list[_Block]) -> tuple[PointSeg, ...]:
             introduces = s.text.endswith(":") and j + 1 < len(items) and items[j + 1].kind != "para"
             if b.kind != "para" and pts:
                 num = b.number if b.kind != "bullet" else None
-                pts[-1].subs.append(_PointBuilder(num, None, s))
+                _add_sub(pts[-1], num, s, _seg(text, _line_start(text, b.start), b.end))
             elif not _is_prose(s.text) and _words(s.text) <= 10 and not _short_sentence(s.text) \
                     and not introduces:
                 heading = s
@@ -939,7 +939,7 @@ def _points(text: str, body: list[_Block]) -> tuple[PointSeg, ...]:
                 if b.indent > top_indent + 1:
                     # a list indented under a point ("1. ...:" then "    1. ...") is its
                     # sub-points (plain-text pages keep the nesting as indentation)
-                    pts[-1].subs.append(_PointBuilder(b.number, None, s))
+                    _add_sub(pts[-1], b.number, s, _seg(text, _line_start(text, b.start), b.end))
                     continue
                 restarts = (
                     b.number == 1
@@ -959,7 +959,7 @@ def _points(text: str, body: list[_Block]) -> tuple[PointSeg, ...]:
                     # numbering that starts again at 1 after a paragraph ending "...:" is a
                     # list inside the point ("They also agreed on the following:\n1. ...")
                     sub_run = True
-                    pts[-1].subs.append(_PointBuilder(b.number, None, s))
+                    _add_sub(pts[-1], b.number, s, _seg(text, _line_start(text, b.start), b.end))
                     continue
                 sub_run = False
                 if last_top is not None and b.number is not None and b.number <= last_top:
@@ -985,8 +985,18 @@ def _points(text: str, body: list[_Block]) -> tuple[PointSeg, ...]:
                     p.extra.append(s)
             else:
                 num = b.number if b.kind != "bullet" else None
-                pts[-1].subs.append(_PointBuilder(num, None, s))
+                _add_sub(pts[-1], num, s, _seg(text, _line_start(text, b.start), b.end))
     return tuple(p.build(i + 1) for i, p in enumerate(pts))
+
+
+def _add_sub(point: _PointBuilder, number: int | None, s: Seg, line: Seg) -> None:
+    """A sub-point of ``point``; sub-points run in order like points: "(2) ...\n(1) ..."
+    under one point is not a new (1), so the line, marker and all, is text of the last one."""
+    last = next((x.number for x in reversed(point.subs) if x.number is not None), None)
+    if number is not None and last is not None and number < last and point.subs:
+        point.subs[-1].extra.append(line)
+        return
+    point.subs.append(_PointBuilder(number, None, s))
 
 
 def _embedded_list(text: str, body: list[_Block], kind: str) -> bool:

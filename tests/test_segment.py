@@ -1214,3 +1214,18 @@ def test_headline_with_brackets_and_a_colon_is_still_the_title() -> None:
     assert s.title is not None and s.title.text.startswith("Readout:")
     assert s.date == dt.date(2021, 5, 3)
     assert "no title found" not in s.warnings
+
+
+def test_sub_points_run_in_order_like_points() -> None:
+    seg = segment(
+        "Lead paragraph. The ministers met in Vienna.\n\n"
+        "5. They reviewed the following.\n(2) the second item\n(1) an item out of order\n"
+    )
+    (p,) = seg.points
+    assert [s.number for s in p.subpoints] == [2]
+    assert "(1) an item out of order" in p.subpoints[0].text
+    two_lists = segment(
+        "Lead paragraph. The ministers met in Vienna.\n\n"
+        "1. First point:\n(1) a\n(2) b\n2. Second point:\n(1) c\n(2) d\n"
+    )
+    assert [[s.number for s in p.subpoints] for p in two_lists.points] == [[1, 2], [1, 2]]
