@@ -33,11 +33,10 @@ assert _spec is not None and _spec.loader is not None
 fuzz: Any = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(fuzz)
 
-# Invariants the pipeline breaks today (found by the fuzzer; minimised examples below).
-# The property tests skip these categories; remove one when its gap is fixed.
-KNOWN_GAPS: dict[str, str] = {
-    "point order": "segment takes a lower number after a higher one as a new point",
-}
+# Invariants the pipeline breaks today (found by the fuzzer), which the property tests
+# skip: none at present. Add a category here, with its minimised example below as an
+# expected failure, only while its fix is under way.
+KNOWN_GAPS: dict[str, str] = {}
 
 # --- strategies -------------------------------------------------------------------------
 
@@ -197,30 +196,22 @@ def test_stated_time_and_duration_are_well_formed(lead: str) -> None:
     assert m.duration_minutes is None or m.duration_minutes >= 0
 
 
-# --- the gaps, one minimised input each (from the fuzzer) -------------------------------
+# --- gaps the fuzzer found and that were fixed: each minimised input stays a test ----------
 
-GAP_EXAMPLES = [
-    ("point order", "(2)e o d .\n(1)"),
+FIXED_EXAMPLES = [
+    ("point order", "(2)e o d .\n(1)"),  # a lower number after a higher one
     ("point order", "4) g A e .\n0) T"),
-    ("point order", "\n1. 1y chs is int.\n(4) p\n(0)"),
+    ("point order", "\n1. 1y chs is int.\n(4) p\n(0)"),  # ... among sub-points
+    ("point order", "5. . h l .\n(2)\n(1)"),
+    ("person name", "Secretary of State A’"),  # a possessive's mark kept on a name
+    ("person name", "the Hon. D"),  # a name cut off by truncation
+    ("topic label", "y d d .\n2) the  s"),  # a label starting with a space
 ]
 
 
-@pytest.mark.xfail(reason="known gaps: see KNOWN_GAPS", strict=False)
-@pytest.mark.parametrize(("category", "text"), GAP_EXAMPLES)
-def test_known_gap(category: str, text: str) -> None:
+@pytest.mark.parametrize(("category", "text"), FIXED_EXAMPLES)
+def test_fixed_gap_stays_fixed(category: str, text: str) -> None:
     check(text, ignore=frozenset())
-
-
-def test_known_gaps_are_still_excluded_for_a_reason() -> None:
-    """A gap that no example shows any more should leave KNOWN_GAPS (and be checked again)."""
-    failing = set()
-    for category, text in GAP_EXAMPLES:
-        rel = parse(text)
-        found = {fuzz.category(v) for v in fuzz.violations(rel, inputs.from_text(text).text)}
-        if category in found:
-            failing.add(category)
-    assert failing == set(KNOWN_GAPS), f"fixed: {set(KNOWN_GAPS) - failing}"
 
 
 # --- a short run of the fuzzer ----------------------------------------------------------
