@@ -1759,7 +1759,9 @@ def _person_cases(col: _Collector, toks: list[Token], r: _Region) -> None:
         if t.ent_iob_ != "B" or t.ent_type_ != "PERSON":
             k += 1
             continue
-        j = _person_run(toks, k)
+        # always past this token: an entity that starts on a possessive's "'s" has no
+        # words, and standing still on it would loop for ever
+        j = max(_person_run(toks, k), k + 1)
         names = toks[k:j]
         if any(x.lower_ in col.ex.name_words for x in names) or not all(
             x.text[:1].isupper() for x in names
