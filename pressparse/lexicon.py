@@ -189,3 +189,32 @@ CITIES: tuple[str, ...] = (
     # Vietnamese spellings printed by Viet Nam's own sites ("VGP - Hà Nội, April 15 -")
     "Hà Nội", "Ha Noi", "Ho Chi Minh City", "Thành phố Hồ Chí Minh", "Da Nang", "Đà Nẵng",
 )
+
+
+# National capitals -> their state, for a dateline ("ISLAMABAD, JUL 14 –", "MANILA –"): a
+# ministry's release is issued from its own capital (who._dateline_org holds the guards).
+CAPITALS: dict[str, str] = {
+    "Abu Dhabi": "United Arab Emirates", "Abuja": "Nigeria", "Accra": "Ghana",
+    "Addis Ababa": "Ethiopia", "Algiers": "Algeria", "Amman": "Jordan", "Ankara": "Turkey",
+    "Astana": "Kazakhstan", "Athens": "Greece", "Baghdad": "Iraq", "Baku": "Azerbaijan",
+    "Bandar Seri Begawan": "Brunei", "Bangkok": "Thailand", "Beijing": "China",
+    "Beirut": "Lebanon", "Belgrade": "Serbia", "Berlin": "Germany", "Bern": "Switzerland",
+    "Bishkek": "Kyrgyzstan", "Bogota": "Colombia", "Bogotá": "Colombia", "Brasilia": "Brazil",
+    "Brasília": "Brazil", "Bucharest": "Romania", "Budapest": "Hungary",
+    "Buenos Aires": "Argentina", "Cairo": "Egypt", "Canberra": "Australia",
+    "Colombo": "Sri Lanka", "Copenhagen": "Denmark", "Dhaka": "Bangladesh", "Dili": "Timor-Leste",
+    "Doha": "Qatar", "Dublin": "Ireland", "Dushanbe": "Tajikistan", "Hanoi": "Viet Nam",
+    "Havana": "Cuba", "Helsinki": "Finland", "Islamabad": "Pakistan", "Jakarta": "Indonesia",
+    "Kabul": "Afghanistan", "Kathmandu": "Nepal", "Kuala Lumpur": "Malaysia", "Kyiv": "Ukraine",
+    "Lima": "Peru", "Lisbon": "Portugal", "London": "United Kingdom", "Madrid": "Spain",
+    "Male": "Maldives", "Malé": "Maldives", "Manila": "Philippines", "Mexico City": "Mexico",
+    "Moscow": "Russia", "Muscat": "Oman", "Nairobi": "Kenya", "Naypyidaw": "Myanmar",
+    "Nay Pyi Taw": "Myanmar", "New Delhi": "India", "Oslo": "Norway", "Ottawa": "Canada",
+    "Paris": "France", "Phnom Penh": "Cambodia", "Prague": "Czech Republic",
+    "Pretoria": "South Africa", "Putrajaya": "Malaysia", "Pyongyang": "North Korea",
+    "Riyadh": "Saudi Arabia", "Rome": "Italy", "Santiago": "Chile", "Seoul": "Republic of Korea",
+    "Singapore": "Singapore", "Stockholm": "Sweden", "Suva": "Fiji", "Tashkent": "Uzbekistan",
+    "Tehran": "Iran", "Thimphu": "Bhutan", "Tokyo": "Japan", "Ulaanbaatar": "Mongolia",
+    "Vienna": "Austria", "Vientiane": "Laos", "Warsaw": "Poland", "Washington": "United States",
+    "Wellington": "New Zealand",
+}

@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .document import Analyzed
-from .lexicon import BODIES, COUNTRIES, DEMONYMS, HONORIFICS, ORG_CANON
+from .lexicon import BODIES, CAPITALS, COUNTRIES, DEMONYMS, HONORIFICS, ORG_CANON
 from .model import Person, Span
 
 # --------------------------------------------------------------------------------------
@@ -308,34 +308,6 @@ PUBLISHERS: tuple[tuple[str, str], ...] = (
     (r"^Readout of the Secretary-General['’]s (?:meeting|call|telephone|video)"
      r"|^Welcome to the United Nations\b|^Readouts on \d", "United Nations"),
 )
-
-# National capitals -> their state, for a dateline ("ISLAMABAD, JUL 14 –", "MANILA –"): a
-# ministry's release is issued from its own capital (see _dateline_org for the guards).
-CAPITALS: dict[str, str] = {
-    "Abu Dhabi": "United Arab Emirates", "Abuja": "Nigeria", "Accra": "Ghana",
-    "Addis Ababa": "Ethiopia", "Algiers": "Algeria", "Amman": "Jordan", "Ankara": "Turkey",
-    "Astana": "Kazakhstan", "Athens": "Greece", "Baghdad": "Iraq", "Baku": "Azerbaijan",
-    "Bandar Seri Begawan": "Brunei", "Bangkok": "Thailand", "Beijing": "China",
-    "Beirut": "Lebanon", "Belgrade": "Serbia", "Berlin": "Germany", "Bern": "Switzerland",
-    "Bishkek": "Kyrgyzstan", "Bogota": "Colombia", "Bogotá": "Colombia", "Brasilia": "Brazil",
-    "Brasília": "Brazil", "Bucharest": "Romania", "Budapest": "Hungary",
-    "Buenos Aires": "Argentina", "Cairo": "Egypt", "Canberra": "Australia",
-    "Colombo": "Sri Lanka", "Copenhagen": "Denmark", "Dhaka": "Bangladesh", "Dili": "Timor-Leste",
-    "Doha": "Qatar", "Dublin": "Ireland", "Dushanbe": "Tajikistan", "Hanoi": "Viet Nam",
-    "Havana": "Cuba", "Helsinki": "Finland", "Islamabad": "Pakistan", "Jakarta": "Indonesia",
-    "Kabul": "Afghanistan", "Kathmandu": "Nepal", "Kuala Lumpur": "Malaysia", "Kyiv": "Ukraine",
-    "Lima": "Peru", "Lisbon": "Portugal", "London": "United Kingdom", "Madrid": "Spain",
-    "Male": "Maldives", "Malé": "Maldives", "Manila": "Philippines", "Mexico City": "Mexico",
-    "Moscow": "Russia", "Muscat": "Oman", "Nairobi": "Kenya", "Naypyidaw": "Myanmar",
-    "Nay Pyi Taw": "Myanmar", "New Delhi": "India", "Oslo": "Norway", "Ottawa": "Canada",
-    "Paris": "France", "Phnom Penh": "Cambodia", "Prague": "Czech Republic",
-    "Pretoria": "South Africa", "Putrajaya": "Malaysia", "Pyongyang": "North Korea",
-    "Riyadh": "Saudi Arabia", "Rome": "Italy", "Santiago": "Chile", "Seoul": "Republic of Korea",
-    "Singapore": "Singapore", "Stockholm": "Sweden", "Suva": "Fiji", "Tashkent": "Uzbekistan",
-    "Tehran": "Iran", "Thimphu": "Bhutan", "Tokyo": "Japan", "Ulaanbaatar": "Mongolia",
-    "Vienna": "Austria", "Vientiane": "Laos", "Warsaw": "Poland", "Washington": "United States",
-    "Wellington": "New Zealand",
-}
 
 # Combining forms that stand for a state only as one side of a hyphenated pair ("Indo-US
 # ties", "Sino-Japanese relations"); "Indo-Pacific" is no pair, "Pacific" being no state.
