@@ -358,18 +358,22 @@ def _worker_chunk(units: list[_Unit], opts: _Options) -> list[_Rendered]:
         ]
 
 
-def _chunks(units: Iterable[_Unit], size: int) -> Iterator[list[_Unit]]:
-    chunk: list[_Unit] = []
-    for u in units:
-        chunk.append(u)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def _chunks(units: Sequence[_Unit], size: int, jobs: int) -> Iterator[list[_Unit]]:
+    """Chunks of at most ``size`` units that shrink towards the end of the batch.
+
+    The batch finishes when the slowest worker does: with fixed chunks of 16 the other
+    worker may idle for most of a chunk at the end (half a second for 16 releases). Each
+    chunk is at most a quarter of what is left per worker, so the last ones are a few
+    releases long and the workers finish together.
+    """
+    i, n = 0, len(units)
+    while i < n:
+        step = max(1, min(size, (n - i) // (4 * jobs)))
+        yield list(units[i: i + step])
+        i += step
 
 
-def _render_parallel(units: Iterable[_Unit], opts: _Options, jobs: int) -> Iterator[_Rendered]:
+def _render_parallel(units: Sequence[_Unit], opts: _Options, jobs: int) -> Iterator[_Rendered]:
     """Render on ``jobs`` processes, in input order, with a bounded number of chunks in flight."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -382,7 +386,7 @@ def _render_parallel(units: Iterable[_Unit], opts: _Options, jobs: int) -> Itera
     inflight: deque[Future[list[_Rendered]]] = deque()
     done = False
     try:
-        for chunk in _chunks(units, JOB_CHUNK):
+        for chunk in _chunks(units, JOB_CHUNK, jobs):
             with _sigint_ignored():  # submit() may start a worker process
                 inflight.append(pool.submit(_worker_chunk, chunk, opts))
             if len(inflight) >= jobs * JOB_WINDOW:
