@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .document import Analyzed, Seg
+from .lazyre import Lazy
 from .lexicon import CITIES, COUNTRIES
 from .model import Meeting, MeetingFormat, Span
 
@@ -149,6 +150,7 @@ PLACE_ZONES: dict[str, str] = {
     "iceland": "Atlantic/Reykjavik", "ireland": "Europe/Dublin", "greece": "Europe/Athens",
     "ukraine": "Europe/Kyiv",
 }
+
 
 # Nouns that name the meeting itself ("the meeting began", "a meeting in Rome").
 MEETING_NOUNS = frozenset({
@@ -458,7 +460,7 @@ ANCHORED_DAY_RE = re.compile(
 )
 # Words that place the meeting in a stretch of time, not on a day: "last week", "earlier
 # this month". The date stays null with a warning (never a guess).
-IMPRECISE_DATE_RE = re.compile(
+IMPRECISE_DATE_RE = Lazy(
     r"\b(?:(?:earlier|later)\s+)?(?:last|this|past|previous)\s+(?:week|month|year|weekend)\b"
     r"|\bthe\s+(?:past|previous|last)\s+(?:few\s+)?(?:week|weeks|month|months|days)\b"
     r"|\brecently\s+(?:met|held|hosted|spoke|talked|received|had)\b"
@@ -469,7 +471,7 @@ IMPRECISE_DATE_RE = re.compile(
 # the paragraph speaks of time in a way that makes that unsafe (a week, a month, a year,
 # a weekday the rules could not place).
 DATE_DEFAULTS_TO_RELEASE = True
-NO_DEFAULT_DATE_RE = re.compile(
+NO_DEFAULT_DATE_RE = Lazy(
     r"\b(?:last|this|next|past)\s+(?:week|month|year|weekend)\b|\b(?:weeks?|months?|years?|days?)"
     r"\s+ago\b|\bearlier\s+this\b|\b(?:19|20)\d\d\b|\bon\s+(?:the\s+)?\d"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d",
@@ -500,7 +502,7 @@ DATELINE_RE = re.compile(
 )
 # What follows a dateline's place: ", 24 April 2021 –", " (Reuters) -", ", April 15 –" (the
 # year may be left out; the dash then ends the dateline).
-DATELINE_TAIL_RE = re.compile(
+DATELINE_TAIL_RE = Lazy(
     r"^[\s,]*(?:\(?[A-Z][A-Za-z]*\)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}"
     r"|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}"
     r"|(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?=\s*[–—-]))?\s*(?:[–—-]+|:)?\s*"
@@ -608,21 +610,21 @@ AT_PLACE_RE = re.compile(r"(?<!\S)(?:at|At)\s+(?:the\s+)?(?P<p>" + CAPSEQ + r")"
 # The parse must hang "to" on the welcoming verb ("expressed gratitude to Japan" does not count).
 # A guest said to be in a place: "..., who is in Viet Nam from April 14 to 16", "who is on an
 # official visit to Malaysia", "who was visiting Indonesia".
-GUEST_IN_RE = re.compile(
+GUEST_IN_RE = Lazy(
     r"\b(?:who|which)\s+(?:\w+\s+){0,2}?(?:is|was|were|are|has\s+been|had\s+been)\s+"
     r"(?:\w+\s+)?(?:in|visiting|on\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}visits?\s+to)"
     r"\s+(?:the\s+)?(?P<p>" + CAPSEQ + r")"
 )
 # The same said in a sentence of its own: "The Foreign Secretary is in India on an official
 # visit.", "Secretary X is on a working visit to Malaysia from 14 to 15 December."
-GUEST_SENT_RE = re.compile(
+GUEST_SENT_RE = Lazy(
     r"^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?:is|was|are|were)\s+(?:\w+\s+)?"
     r"(?:in|visiting|on\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}visits?\s+to)"
     r"\s+(?:the\s+)?(?P<p>" + CAPSEQ + r")"
 )
 # An envoy's office names the country he is posted to: "Ambassador of the United States to
 # Viet Nam X", "Permanent Representative of Japan to the UN": that "to" is no destination.
-ENVOY_TO_RE = re.compile(
+ENVOY_TO_RE = Lazy(
     r"\b(?:Ambassadors?|Envoys?|Representatives?|Commissioners?|Consuls?(?:[\s-]General)?"
     r"|Delegates?|Observers?)(?:\s+(?:of|from)\s+[^,;()]{1,60}?)?\s*$"
 )
@@ -634,7 +636,7 @@ VISIT_PLACE_RE = re.compile(
     + CAPSEQ + r")"
 )
 # "at the Iikura Guest House in Tokyo": the venue's city.
-AT_CITY_RE = re.compile(r"\s+in\s+(?P<p>" + CAPSEQ + r")")
+AT_CITY_RE = Lazy(r"\s+in\s+(?P<p>" + CAPSEQ + r")")
 # ", Fujian Province" / ", Italy" / ", D.C." after a place.
 PLACE_TAIL_RE = re.compile(r"^,\s+(?P<p>D\.C\.|" + CAPSEQ + r")")
 # Relative clause about a participant: "who was in New York for ...", "who is visiting Japan".
@@ -857,7 +859,7 @@ def _strip_dateline(an: Analyzed, s: Seg) -> Seg:
         s = Seg(dl.start, s.end, s.text[dl.start - s.start :])
     if dl is not None and dl.start <= s.start < dl.end < s.end:
         cut = dl.end - s.start
-        dm = DATELINE_TAIL_RE.match(s.text[cut:])
+        dm = DATELINE_TAIL_RE.re.match(s.text[cut:])
         if dm:
             cut += dm.end()
         return Seg(s.start + cut, s.end, s.text[cut:])
@@ -1304,7 +1306,7 @@ def _date(w: _Window, ref: dt.date | None) -> tuple[_Date | None, list[str]]:
                 step = dt.timedelta(days=-1 if back else 1)
                 return _Date(cal_before.value + step, hit, False), warnings
             vague = [
-                m for m in IMPRECISE_DATE_RE.finditer(s.text) if not _inside(m.start(), parens)
+                m for m in IMPRECISE_DATE_RE.re.finditer(s.text) if not _inside(m.start(), parens)
             ]
             if vague:
                 warnings.append(
@@ -1322,7 +1324,7 @@ def _date(w: _Window, ref: dt.date | None) -> tuple[_Date | None, list[str]]:
         DATE_DEFAULTS_TO_RELEASE
         and ref is not None
         and w.verb is not None
-        and not NO_DEFAULT_DATE_RE.search(w.paragraph.text)
+        and not NO_DEFAULT_DATE_RE.re.search(w.paragraph.text)
     ):
         warnings.append("meeting date not stated; the release date is used")
         return _Date(ref, _Hit(-1, -1, ""), False), warnings
@@ -1521,7 +1523,7 @@ def _clock(w: _Window) -> _Clock:
 
 # The zone right after a time, or after the date that follows it: "2 p.m. (JST)", "from
 # 9 p.m. on June 29 (KST)", "at 10:00 on 5 May, Korea time", "at 8 p.m. on Monday (KST)".
-_ZONE_AFTER_RE = re.compile(
+_ZONE_AFTER_RE = Lazy(
     r"^\s*\(?\s*(?:on\s+(?:(?:[A-Z][a-z]+day),?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|[A-Z][a-z]+day)(?:,?\s+\d{4})?\s*,?\s*\(?\s*)?(?P<z>"
     + "|".join(sorted((re.escape(k) for k in ZONE_WORDS), key=len, reverse=True))
@@ -1531,7 +1533,7 @@ _ZONE_AFTER_RE = re.compile(
 
 
 def _zone_after(c: _Clock, text: str, pos: int, offset: int) -> None:
-    m = _ZONE_AFTER_RE.match(text[pos : pos + 60])
+    m = _ZONE_AFTER_RE.re.match(text[pos : pos + 60])
     if m is None:
         return
     z = m.group("z").lower()
@@ -1685,7 +1687,7 @@ def _venue_with_city(text: str, name: str, a: int, doc: Doc | None, offset: int)
     if _extend_place(text, end, doc, offset) > end:
         return True
     # "at Seri Perdana in Putrajaya": the city after "in", when the lexicon knows it
-    im = AT_CITY_RE.match(text, end)
+    im = AT_CITY_RE.re.match(text, end)
     return im is not None and any(
         c.lower() in _CITY_LOWER or c.lower() in PLACE_ZONES for c in _prefixes(im.group("p"))
     )
@@ -1715,7 +1717,7 @@ def _place_in(s: Seg, doc: Doc | None) -> _Place | None:
             if PLACE_FUTURE_RE.search(clause):
                 continue  # "meeting again in Vientiane in July"
             if kind == "to":
-                if not _welcome_to_ok(doc, s.start + m.start()) or ENVOY_TO_RE.search(before):
+                if not _welcome_to_ok(doc, s.start + m.start()) or ENVOY_TO_RE.re.search(before):
                     continue  # "expressed gratitude to Japan", "Ambassador of X to Japan"
             elif kind != "visit" and not _head_ok(doc, s.start + m.start(), s):
                 continue  # "the coup in Myanmar"
@@ -1753,7 +1755,7 @@ def _place_in(s: Seg, doc: Doc | None) -> _Place | None:
             b = _extend_place(text, b, doc, s.start)
             if kind == "at":
                 # "at the Iikura Guest House in Tokyo": the venue with its city
-                im = AT_CITY_RE.match(text, b)
+                im = AT_CITY_RE.re.match(text, b)
                 if im:
                     ca = im.start("p")
                     for city in _prefixes(im.group("p")):
@@ -1798,8 +1800,8 @@ def _dateline_place(an: Analyzed, w: _Window) -> _Place | None:
         return None  # a place whose country the lexicon does not know
     # the guest is said to be in that place or its country ("who is in Viet Nam from ...")
     for s in (w.sentence, *w.after):
-        ms = [*GUEST_IN_RE.finditer(s.text)]
-        if s is not w.sentence and (gm := GUEST_SENT_RE.match(s.text)) is not None:
+        ms = [*GUEST_IN_RE.re.finditer(s.text)]
+        if s is not w.sentence and (gm := GUEST_SENT_RE.re.match(s.text)) is not None:
             ms.append(gm)
         for m in ms:
             if any(_zone_of_place(c) == here for c in _prefixes(m.group("p"))):

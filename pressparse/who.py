@@ -30,10 +30,11 @@ import difflib
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .document import Analyzed
+from .lazyre import Lazy
 from .lexicon import BODIES, CAPITALS, COUNTRIES, DEMONYMS, HONORIFICS, ORG_CANON
 from .model import Person, Span
 
@@ -378,17 +379,17 @@ _THE_BEFORE = re.compile(
     rf"\b[Tt]he\s+(?:(?:{_alt(list(DEMONYMS) + list(BODIES) + list(COUNTRIES))})(?:'s)?\s+)?$"
 )
 _SHIP_BEFORE = re.compile(r"\b(?:HMS|HMAS|HMCS|HMNZS|USS|USNS|INS|JS|RFA|MV|SS|RV)\s+(?:\w+\s+)?$")
-_VISIT = re.compile(rf"\b(?:visited|[Vv]isit to)\s+({_PLACE.pattern})")
+_VISIT = Lazy(rf"\b(?:visited|[Vv]isit to)\s+({_PLACE.pattern})")
 # A first-person speaker stating their own state's position ("I raised once again New
 # Zealand's concerns", "I conveyed Australia's condolences"): the speaker's state, in a
 # first-person release whose byline names no state (New Zealand, Australia layouts).
-_FIRST_PERSON_STATE = re.compile(
+_FIRST_PERSON_STATE = Lazy(
     r"(?:^|[\s,(])I[ \t]+(?:(?:also|again|once again|further|strongly|firmly)[ \t]+)*"
     r"(?:raised|reaffirmed|conveyed|expressed|set out|outlined|reiterated|restated|underlined"
     r"|emphasi[sz]ed|stressed|explained|registered|made clear)[ \t]+"
     rf"(?:(?:once[ \t]+)?again[ \t]+)?({_PLACE.pattern})'s[ \t]"
 )
-_MINISTRY_LINE = re.compile(
+_MINISTRY_LINE = Lazy(
     r"^[ \t]*(?:Ministry|Department) of (?:Foreign|External) Affairs(?: and Trade)?"
     rf"(?: of|,)[ \t]+((?:{_LONGFORM_ALT}|(?:the\s+)?(?:{_PLACE_ALT})))[ \t]*$",
     re.MULTILINE,
@@ -397,7 +398,7 @@ _MINISTRY_LINE = re.compile(
 # Government of India", "Prime Minister's Office, Singapore", and a reprint's credit to an
 # embassy ("(Source: US Embassy in Baghdad)", "Source: Embassy of Japan in India"). A bare
 # "Prime Minister's Office" names no state.
-_GOVERNMENT_LINE = re.compile(
+_GOVERNMENT_LINE = Lazy(
     r"^[ \t]*(?:Ministry of (?:Foreign|External) Affairs,[ \t]+)?"
     rf"(?:Government of|Prime Minister's Office(?: of|,))[ \t]+({_PLACE.pattern})[ \t]*$",
     re.MULTILINE,
@@ -408,7 +409,7 @@ _GOVERNMENT_LINE = re.compile(
 # Socialist Republic of Viet Nam" (in capitals), "Republic of the Philippines" over the
 # Presidential Communications Office's name. Lines in capitals are matched title-cased.
 BANNER_LINES_SCANNED = 4
-_BANNER = re.compile(
+_BANNER = Lazy(
     r"^[ \t]*(?:[^\n]*?[-–—|:][ \t]*)?"
     r"(?:(?:[Tt]he[ \t]+)?Office[ \t]+of[ \t]+the[ \t]+(?:President|Prime[ \t]+Minister)"
     r"|President's[ \t]+Office|Prime[ \t]+Minister's[ \t]+Office)(?:,|[ \t]+of)[ \t]+"
@@ -420,7 +421,7 @@ _BANNER = re.compile(
     rf"|^[ \t]*(?P<d>{_LONGFORM_ALT})[ \t]*$"
 )
 _CAPS_SMALL_WORD = re.compile(r"\b(?:Of|The|And|For)\b")
-_EMBASSY_SOURCE = re.compile(
+_EMBASSY_SOURCE = Lazy(
     r"^[ \t]*\(?(?:Source|Courtesy|From)[ \t]*:[ \t]*(?:the[ \t]+)?"
     rf"(?:Embassy of[ \t]+({_PLACE.pattern})"
     rf"|({_alt(list(DEMONYMS) + list(COUNTRIES))})[ \t]+Embassy)\b",
@@ -432,7 +433,7 @@ _DATELINE = re.compile(
     r"(?:[ \t]*\([A-Za-z ]{1,20}\))?[ \t]*(?:–|—|--?|:)[ \t]"
 )
 # "X (also) invited Y to visit <state>", "extended an invitation to Y to pay a visit to <state>".
-_INVITE = re.compile(
+_INVITE = Lazy(
     r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )"
     r"\b(?:invited|extended an invitation to)[ \t]+[^.;:\n]{1,80}?[ \t]+to[ \t]+"
     rf"(?:pay[ \t]+an?[ \t]+(?:[\w-]+[ \t]+)?visit[ \t]+to|visit)[ \t]+({_PLACE.pattern})"
@@ -443,7 +444,7 @@ _OWN_VISIT = re.compile(
     r"|\b(?:is|was|are|were) (?:visiting|on an? (?:[\w-]+ ){0,2}visit)\b|\barrived in\b"
 )
 # "... meeting with Irish Foreign Minister", "Call with the Kenyan President" in a headline.
-_HEADLINE_WITH = re.compile(
+_HEADLINE_WITH = Lazy(
     rf"\bwith[ \t]+(?:the[ \t]+)?({_alt(list(DEMONYMS) + list(COUNTRIES))})(?:'s)?[ \t]+"
     rf"(?:{_alt(OFFICES)})(?![\w-])(?![ \t]+(?:[A-Z][\w'-]*[ \t]+)?[A-Z][a-z])"
 )
@@ -455,13 +456,13 @@ _COUNTERPART = re.compile(
 # "Australia–New Zealand", and with a demonym or a combining form as one side:
 # "China-Chilean cooperation" (Xinhua), "Indo-US ties" (India), "Sino-Japanese relations".
 _PAIR_WORD_ALT = _alt(_PLACE_WORDS + list(DEMONYMS) + list(PAIR_COMBINING_FORMS))
-_PAIR = re.compile(
+_PAIR = Lazy(
     rf"(?<![\w])(?:{_PAIR_WORD_ALT})(?:[ ]?[-–—][ ]?(?:{_PAIR_WORD_ALT}))+(?![\w])"
 )
-_PAIR_PART = re.compile(rf"(?:{_PAIR_WORD_ALT})")
+_PAIR_PART = Lazy(rf"(?:{_PAIR_WORD_ALT})")
 # The same pair written out: "the strategic partnership between India and the United States"
 # (MEA, Singapore and gov.uk layouts name their own state this way, not in a hyphenated pair).
-_BETWEEN_PAIR = re.compile(
+_BETWEEN_PAIR = Lazy(
     rf"\bbetween\s+(?:the\s+)?(?:{_PLACE_ALT})\s+and\s+(?:the\s+)?(?:{_PLACE_ALT})(?![\w])"
 )
 
@@ -491,19 +492,24 @@ _GENERIC_HEAD = (
 _OFFICE_ALT = rf"{_GENERIC_MINISTER}|{_GENERIC_SECRETARY}|{_GENERIC_HEAD}|{_alt(OFFICES)}"
 _OFFICE = re.compile(rf"(?<![\w-])(?:{_OFFICE_ALT})(?![\w-])")
 _NAME_STOP = frozenset(',;:()"')
-_AND_OFFICE = re.compile(rf"[ \t]+and[ \t]+(?:{_OFFICE_ALT})(?![\w-])")
-_OFFICE_FULL_LINE = re.compile(rf"\s*(?:{_OFFICE_ALT})\s*")
+# "<office> and <office>" (see _read_office_after): the " and " is matched here and the
+# second office by _OFFICE, so that the long office alternation is compiled once, not twice.
+_AND_WORD = re.compile(r"[ \t]+and[ \t]+")
+_OFFICE_FULL_LINE = Lazy(rf"\s*(?:{_OFFICE_ALT})\s*")
 # The same office line printed in capitals under a byline in capitals ("RT HON <NAME>" /
 # "PRIME MINISTER", New Zealand's Beehive): tried only on a line that is all capitals.
-_OFFICE_FULL_LINE_CAPS = re.compile(rf"\s*(?:{_OFFICE_ALT})\s*", re.IGNORECASE)
+_OFFICE_FULL_LINE_CAPS = Lazy(rf"\s*(?:{_OFFICE_ALT})\s*", re.IGNORECASE)
 _OFFICE_BY_FOLD: dict[str, str] = {o.casefold(): o for o in OFFICES}
 # ", [the] [newly appointed] [France's] <office>": an office in apposition after a name.
-_APPOS_OFFICE = re.compile(
-    r",[ \t]+(?:the[ \t]+)?(?:(?:newly[ -]appointed|new|incoming|outgoing|acting|visiting|[Ff]ormer"
-    r"|current)[ \t]+)?"
-    rf"(?:(?:{_alt(list(DEMONYMS) + list(BODIES) + list(COUNTRIES))})(?:'s)?[ \t]+)?"
-    rf"(?:{_OFFICE_ALT})(?![\w-])"
+# Matched piece by piece by _appositive_offices (the office by _OFFICE, the state or demonym
+# from this table, longest first) rather than as one pattern repeating both long alternations.
+_QUALIFIER_WORDS_BY_LENGTH: tuple[tuple[int, frozenset[str]], ...] = tuple(
+    (n, frozenset(group))
+    for n, group in itertools.groupby(
+        sorted(set(DEMONYMS) | set(BODIES) | set(COUNTRIES), key=len, reverse=True), key=len)
 )
+_BLANKS = re.compile(r"[ \t]+")
+_THE_BLANKS = re.compile(r"the[ \t]+")
 _PUBLISHERS = tuple((re.compile(p, re.MULTILINE), o) for p, o in PUBLISHERS)
 _PORTFOLIO_SET = frozenset(PORTFOLIO_WORDS)
 # A clock before an office word: "04:19 PM", "10 AM" ("PM" is then no Prime Minister).
@@ -515,9 +521,11 @@ _PLACE_PREP_BEFORE = re.compile(r"(?<![\w])(?:at|in)[ \t]+$")
 _VERB_AFTER_COMMA = re.compile(r"(?!(?:a|an)\b)[a-z]")
 _CLOCK_BEFORE = re.compile(r"\d(?::\d\d)?[ \t]*$")
 # An office joined to the next by "/" or "and": "the State Councilor/Minister of ...".
-_OFFICE_CHAIN_END = re.compile(rf"(?:{_OFFICE_ALT})[ \t]*(?:/|\band\b)[ \t]*$")
+_OFFICE_CHAIN_END = Lazy(rf"(?:{_OFFICE_ALT})[ \t]*(?:/|\band\b)[ \t]*$")
+# Its tail alone: most offices have no "/" or "and" before them, and then need no search.
+_CHAIN_TAIL = re.compile(r"(?:/|\band\b)[ \t]*$")
 # A further office in an appositive list: ", Director of ...", ", and Minister of ...".
-_LISTED_OFFICE = re.compile(rf",[ \t]+(?:and[ \t]+)?(?P<o>{_OFFICE_ALT})(?![\w-])")
+_LISTED_OFFICE = Lazy(rf",[ \t]+(?:and[ \t]+)?(?P<o>{_OFFICE_ALT})(?![\w-])")
 _JR_BEFORE = re.compile(r"(?:Jr|Sr)$")
 # A surname written with the Arabic article in lower case: "al-Sudani", "el-Sisi", "ash-Shara".
 _ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][\w'’-]*$")
@@ -944,7 +952,8 @@ def _read_office_after(text: str, pos: int, m: _Mention) -> None:
         return
     t_start = off.start()
     t_end = off.end()
-    both = _AND_OFFICE.match(text, off.end(), line_end)
+    aw = _AND_WORD.match(text, off.end(), line_end)
+    both = _OFFICE.match(text, aw.end(), line_end) if aw else None
     if both and _name_run(text, both.end(), line_end) is None and not _HON_SEQ.match(
             text, both.end() + 1 if text[both.end(): both.end() + 1] == " " else both.end()):
         # "X, Deputy Prime Minister and Minister of Foreign Affairs,": one person, two offices
@@ -976,7 +985,7 @@ def _last_listed_office(text: str, pos: int, line_end: int) -> re.Match[str] | N
     # long line of commas (garbage, a scraped list) linear
     win_end = _appositive_window(text, pos, min(line_end, pos + APPOSITIVE_LIMIT))
     last: re.Match[str] | None = None
-    for lm in _LISTED_OFFICE.finditer(text, pos, win_end):
+    for lm in _LISTED_OFFICE.re.finditer(text, pos, win_end):
         after = lm.end("o")
         of = _OF.match(text, after, line_end)
         if of:
@@ -988,6 +997,52 @@ def _last_listed_office(text: str, pos: int, line_end: int) -> re.Match[str] | N
     if last is None:
         return None
     return _OFFICE.match(text, last.start("o"), line_end)
+
+
+def _appositive_offices(text: str) -> Iterator[tuple[int, int]]:
+    """Where ", [the] [newly appointed] [France's] <office>" stands, as (comma, office end),
+    found left to right without overlaps as ``finditer`` finds a pattern's matches."""
+    pos = 0
+    while (comma := text.find(",", pos)) >= 0:
+        end = _appositive_office_at(text, comma)
+        if end is None:
+            pos = comma + 1
+        else:
+            yield comma, end
+            pos = end
+
+
+def _appositive_office_at(text: str, comma: int) -> int | None:
+    """The end of the office in apposition after the comma at ``comma``: each optional part
+    (the article, a modifier, a state or demonym) is tried taken first, then left out, in
+    the order a regular expression's backtracking tries them."""
+    sp = _BLANKS.match(text, comma + 1)
+    if sp is None:
+        return None
+    for a in _taken_then_skipped(_THE_BLANKS, text, sp.end()):
+        for b in _taken_then_skipped(_OFFICE_MODIFIER, text, a):
+            for c in _qualifier_ends(text, b):
+                off = _OFFICE.match(text, c)
+                if off:
+                    return off.end()
+    return None
+
+
+def _taken_then_skipped(pattern: re.Pattern[str], text: str, pos: int) -> list[int]:
+    m = pattern.match(text, pos)
+    return [m.end(), pos] if m and m.end() > pos else [pos]
+
+
+def _qualifier_ends(text: str, pos: int) -> Iterator[int]:
+    """Where an optional "<state or demonym>['s] " at ``pos`` may end: the longest name
+    first, then shorter ones, then none."""
+    for n, words in _QUALIFIER_WORDS_BY_LENGTH:
+        if text[pos: pos + n] in words:
+            end = pos + n + 2 if text.startswith("'s", pos + n) else pos + n
+            sp = _BLANKS.match(text, end)
+            if sp:
+                yield sp.end()
+    yield pos
 
 
 def _qualifier_before(text: str, pos: int, m: _Mention) -> None:
@@ -1064,7 +1119,7 @@ def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
             before = text[max(line_a, off.start() - 90): off.start()]
             # "the State Councilor/Minister of Foreign Affairs of China, Wang Yi": the offices
             # joined to this one share its article
-            chain = _OFFICE_CHAIN_END.search(before)
+            chain = _OFFICE_CHAIN_END.re.search(before) if _CHAIN_TAIL.search(before) else None
             if chain:
                 before = before[: chain.start()]
             before = before[-40:]
@@ -1134,10 +1189,8 @@ def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
     # (Canada, gov.uk, EU layouts). The name is the run of capitalised words that ends at the
     # comma; an office followed by a name of its own ("Meanwhile, Prime Minister X said") is
     # that name's office, not an apposition.
-    for ap in _APPOS_OFFICE.finditer(text):
-        cpos = ap.start()
+    for cpos, off_end in _appositive_offices(text):
         line_a, line_b = _line_bounds(text, cpos)
-        off_end = ap.end()
         of = _OF.match(text, off_end, line_b)
         if of:
             pl = _PLACE.match(text, of.end(), line_b)
@@ -1378,12 +1431,12 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
 
 def _pairs(text: str, start: int, end: int) -> list[list[tuple[str, tuple[int, int]]]]:
     out = []
-    matches = list(_PAIR.finditer(text, start, end))
+    matches = list(_PAIR.re.finditer(text, start, end))
     if start > 0:  # in the body only: a headline's "between" names the meeting's sides
-        matches += _BETWEEN_PAIR.finditer(text, start, end)
+        matches += _BETWEEN_PAIR.re.finditer(text, start, end)
     for pm in sorted(matches, key=lambda m: m.start()):
         parts = [(_pair_org(p.group()), (p.start(), p.end()))
-                 for p in _PAIR_PART.finditer(text, pm.start(), pm.end())]
+                 for p in _PAIR_PART.re.finditer(text, pm.start(), pm.end())]
         if len({p[0] for p in parts}) >= 2:
             out.append(parts)
     return out
@@ -1403,12 +1456,12 @@ def _publisher(text: str) -> tuple[str, tuple[int, int]] | None:
             return org, (m.start(), m.end())
     # a header or footer line naming the ministry and its state:
     # "Ministry of Foreign Affairs of the Republic of Korea", "Ministry of Foreign Affairs, Chile"
-    gm = _MINISTRY_LINE.search(text) or _GOVERNMENT_LINE.search(text)
+    gm = _MINISTRY_LINE.re.search(text) or _GOVERNMENT_LINE.re.search(text)
     if gm:
         got = _first_place(text, gm.start(1), gm.end(1))
         if got:
             return got
-    em = _EMBASSY_SOURCE.search(text)
+    em = _EMBASSY_SOURCE.re.search(text)
     if em:
         if em.group(1):
             got = _first_place(text, em.start(1), em.end(1))
@@ -1436,7 +1489,7 @@ def _banner(text: str) -> tuple[str, tuple[int, int]] | None:
             if len(titled) != len(line):
                 continue  # case folding changed the length: offsets would not hold
             line = titled
-        bm = _BANNER.match(line)
+        bm = _BANNER.re.match(line)
         if bm is None:
             continue
         g = next(g for g in ("a", "b", "c", "d") if bm.group(g) is not None)
@@ -1452,7 +1505,7 @@ def _invitation_orgs(text: str, people: list[_Person]) -> None:
     state (Thailand, Singapore, Indonesia layouts). X is the nearest reference before the verb
     in its sentence: a mention of a participant or an abbreviation of their office ("DPM/FM").
     A passive "was invited to visit" names the visitor, not the host."""
-    for im in _INVITE.finditer(text):
+    for im in _INVITE.re.finditer(text):
         got = _first_place(text, im.start(1), im.end(1))
         if got is None or any(p.org == got[0] for p in people):
             continue
@@ -1535,7 +1588,7 @@ def _fill_orgs(text: str, reg: _Regions, people: list[_Person]) -> None:
         return
     # a headline naming the other side by demonym and office ("Foreign Secretary meeting with
     # Irish Foreign Minister", gov.uk): the one participant who is not the release's own side
-    hm = _HEADLINE_WITH.search(text, 0, reg.header_end or len(text))
+    hm = _HEADLINE_WITH.re.search(text, 0, reg.header_end or len(text))
     if hm:
         others = [p for p in people if not p.subject]
         if len(others) == 1 and others[0].org is None:
@@ -1585,7 +1638,7 @@ def _fill_orgs(text: str, reg: _Regions, people: list[_Person]) -> None:
         return
     # a visit: "X visited Brunei Darussalam today" - the hosts met there are of that state
     if reg.lead:
-        vm = _VISIT.search(text, 0, reg.lead[1])
+        vm = _VISIT.re.search(text, 0, reg.lead[1])
         if vm:
             got = _first_place(text, vm.start(1), vm.end(1))
             if got:
@@ -1719,9 +1772,9 @@ def _office_line_after(text: str, pos: int) -> tuple[int, int] | None:
     nxt_a, nxt_b = _line_bounds(text, b + 1)
     if nxt_a <= b:
         return None
-    if not _OFFICE_FULL_LINE.fullmatch(text, nxt_a, nxt_b) and not (
+    if not _OFFICE_FULL_LINE.re.fullmatch(text, nxt_a, nxt_b) and not (
             text[nxt_a:nxt_b].isupper()
-            and _OFFICE_FULL_LINE_CAPS.fullmatch(text, nxt_a, nxt_b)):
+            and _OFFICE_FULL_LINE_CAPS.re.fullmatch(text, nxt_a, nxt_b)):
         return None
     line = text[nxt_a:nxt_b]
     return nxt_a + len(line) - len(line.lstrip()), nxt_a + len(line.rstrip())
@@ -1810,7 +1863,7 @@ def extract(an: Analyzed) -> WhoResult:
                         if printed.isupper() else printed
                     sp.title_span = got
             part.append(sp)
-            fs = _FIRST_PERSON_STATE.search(work, reg.lead[0] if reg.lead else 0)
+            fs = _FIRST_PERSON_STATE.re.search(work, reg.lead[0] if reg.lead else 0)
             got_state = _first_place(work, fs.start(1), fs.end(1)) if fs else None
             if sp.org is None and got_state:
                 sp.org, sp.org_span = got_state

@@ -1130,3 +1130,36 @@ def test_a_name_cut_off_by_truncation_is_no_person(text: str) -> None:
     for p in rel.participants + rel.mentioned_people:
         assert p.name[-1] not in "'’"
         assert any(len(w.strip(".'’")) >= 2 for w in p.name.split()), p.name
+
+
+# Appositive offices are matched piece by piece (so that the long alternations of offices
+# and states are compiled once, not in every pattern): the result must be what the single
+# pattern ", [the] [modifier] [state['s]] <office>" finds, scanning as finditer does.
+APPOSITIVE_TEXTS = (
+    "Mr. Ivo Marek, the newly appointed Foreign Minister of Latvia, met Dr. Lena Ortiz, "
+    "Chile's Minister of Foreign Affairs, and Trade, and Ms. Ana Bell, former Secretary.",
+    "Tomas Vale, Deputy Prime Minister and Minister of Foreign Affairs, thanked Rui Sato, "
+    "the Japanese Ambassador,Kenji Ono, European Union's High Representative, Ola Berg,"
+    " the incoming European Commissioner, and Ida Lund, Head of the Presidential Office of "
+    "Japan, and Eva Noor, the United States' Secretary of State",
+    "A, B, C,the Minister, Minister-designate, Ministers, the the Minister, new  Prime Minister,"
+    "\tacting\tPresident, Indian's President",
+)
+
+
+@pytest.mark.parametrize("text", APPOSITIVE_TEXTS)
+def test_appositive_offices_match_the_single_pattern(text: str) -> None:
+    import re
+
+    from pressparse import who
+    from pressparse.lexicon import BODIES, COUNTRIES, DEMONYMS
+
+    qualifiers = who._alt(list(DEMONYMS) + list(BODIES) + list(COUNTRIES))
+    reference = re.compile(
+        r",[ \t]+(?:the[ \t]+)?(?:(?:newly[ -]appointed|new|incoming|outgoing|acting|visiting"
+        rf"|[Ff]ormer|current)[ \t]+)?(?:(?:{qualifiers})(?:'s)?[ \t]+)?"
+        rf"(?:{who._OFFICE_ALT})(?![\w-])"
+    )
+    expected = [m.span() for m in reference.finditer(text)]
+    assert expected  # the texts do hold appositive offices
+    assert list(who._appositive_offices(text)) == expected
