@@ -48,6 +48,7 @@ MONTHS: dict[str, int] = {
 _MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # Each printed date form, as (pattern, order of its groups). Tried in this order.
+# (Every form holds a year of "19" or "20" and two digits: find_date skips lines without one.)
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "May 23, 2024", "MAY 3, 2021", "Tuesday, June 29, 2021"
     re.compile(
@@ -81,6 +82,8 @@ class DateMatch:
 def find_date(s: str, offset: int = 0) -> DateMatch | None:
     """The first printed calendar date in ``s`` (offsets shifted by ``offset``)."""
     best: DateMatch | None = None
+    if "19" not in s and "20" not in s:
+        return None  # every form holds a year "19xx" or "20xx" (most lines hold no date)
     for pat in DATE_PATTERNS:
         for m in pat.finditer(s):
             gd = m.groupdict()
@@ -266,6 +269,17 @@ CODE_LINE = re.compile(
 # - a row of a table: fields joined by commas with no space after any of them
 #   ("1,2021-05-03,alpha,42"), or by tabs
 TABLE_ROW = re.compile(r"^(?:[^,\t]*,){2,}[^,\t]*$|^(?:[^\t]*\t){2,}[^\t]*$")
+# Smaller patterns of the rules below (compiled once; each use says which layout it handles)
+CRUMB_ARROW = re.compile(r"[>›»]")  # a breadcrumb separator (see _breadcrumbs)
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")  # the words beside a date (see _date_line)
+TALK_VERB = re.compile(r"\b(?:spoke|speaks|discussed|agreed|said)\b")  # not a slogan
+FOUR_DIGITS = re.compile(r"\d{4}")  # a dateline's year
+ISSUED_WORD = re.compile(r"\b(?:published|released|issued)\b")
+# MOFA's footer line "Back to <section>"
+BACK_TO_LINE = re.compile(r"^[ \t]*Back\s+to\s+(.+?)[ \t]*$", re.I | re.M)
+PHOTO_LINE = re.compile(r"^\(?photo\b", re.I)  # a photo caption
+# the bracket closing a headline's date: "Joint Press Statement - ... (May 10, 2021)"
+CLOSING_BRACKET = re.compile(r"[ \t]*[)\]]")
 SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
 # The small words of a name ("Ministry of Foreign Affairs"): not a sign of a sentence.
 NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "du", "la"})
@@ -383,7 +397,7 @@ def _breadcrumbs(s: str) -> list[tuple[int, int]] | None:
     if len(s) > 200:
         return None
     seps = list(BREADCRUMB_SEP.finditer(s))
-    if not seps or (len(seps) < 2 and not re.search(r"[>›»]", s)):
+    if not seps or (len(seps) < 2 and not CRUMB_ARROW.search(s)):
         return None
     crumbs: list[tuple[int, int]] = []
     pos = 0
@@ -457,7 +471,7 @@ def _date_line(line: _Line) -> DateMatch | None:
         return None  # a date in a row of data ("1,2021-05-03,alpha,42") dates no release
     head = line.text[: m.start - line.start]
     rest = head + " " + line.text[m.end - line.start :]
-    rest_words = re.findall(r"[A-Za-z]{2,}", rest)
+    rest_words = LATIN_WORD.findall(rest)
     if HEADLINE_DATE.search(head) and TITLE_WORDS.search(head) and _words(head) >= 3 \
             and not line.text[m.end - line.start :].strip():
         # "PM call with President Trump: 18 September 2019" (gov.uk): a headline that ends
@@ -593,7 +607,7 @@ def segment(text: str) -> Segmented:
         if _date_line(_Line(b.start, b.end, s, 0)) is not None:
             continue
         if i <= 1 and _words(s) < 12 and not TITLE_WORDS.search(s) and banner_i is None \
-                and not re.search(r"\b(?:spoke|speaks|discussed|agreed|said)\b", s):
+                and not TALK_VERB.search(s):
             # a site's slogan above the title ("Welcome to the United Nations. It's your
             # world."): short, about no meeting; the lead is a later paragraph if any
             banner_i = i
@@ -653,7 +667,7 @@ def segment(text: str) -> Segmented:
         lead = _seg(text, lb.start, lb.end)
         dm = DATELINE.match(lead.text)
         if dm and find_date(
-            dm.group("date") + (" 2000" if not re.search(r"\d{4}", dm.group("date")) else "")
+            dm.group("date") + (" 2000" if not FOUR_DIGITS.search(dm.group("date")) else "")
         ):
             dateline = _seg(text, lead.start + dm.start("place"), lead.start + dm.end("place"))
         elif dateline is None and (pd := PLACE_DATELINE.match(lead.text)) is not None:
@@ -676,7 +690,7 @@ def segment(text: str) -> Segmented:
         # published by the Office of the Spokesperson on Aug. 29, 2021."
         for b in blocks[:lead_i]:
             bs = text[b.start : b.end]
-            if ATTRIBUTION.match(bs) and re.search(r"\b(?:published|released|issued)\b", bs):
+            if ATTRIBUTION.match(bs) and ISSUED_WORD.search(bs):
                 dm3 = find_date(bs, b.start)
                 if dm3 is not None:
                     date = dm3.date
@@ -727,7 +741,7 @@ def _opens_with_dateline(s: str) -> bool:
     """True when a paragraph opens with a place and a date ("BEIJING, 30 August 2023 -")."""
     dm = DATELINE.match(s)
     return dm is not None and find_date(
-        dm.group("date") + (" 2000" if not re.search(r"\d{4}", dm.group("date")) else "")
+        dm.group("date") + (" 2000" if not FOUR_DIGITS.search(dm.group("date")) else "")
     ) is not None
 
 
@@ -794,7 +808,7 @@ def _header(text: str, lines: list[_Line]) -> _Header:
     # Relations" ... "Back to Japan-Australia Relations"); such a line is never the title
     back_to = {
         m.group(1).strip().casefold()
-        for m in re.finditer(r"^[ \t]*Back\s+to\s+(.+?)[ \t]*$", text, re.I | re.M)
+        for m in BACK_TO_LINE.finditer(text)
     }
 
     def candidate(ln: _Line) -> bool:
@@ -805,7 +819,7 @@ def _header(text: str, lines: list[_Line]) -> _Header:
             or BANNER_LINE.match(ln.text)
             or ATTRIBUTION.match(ln.text)
             or _date_line(ln) is not None
-            or re.match(r"^\(?photo\b", ln.text, re.I)
+            or PHOTO_LINE.match(ln.text)
             or SITE_NAME_LINE.match(ln.text)
             or (SITE_BANNER_LINE.match(ln.text) and not TITLE_WORDS.search(ln.text))
             or _multi_sentence(ln.text)
@@ -842,7 +856,7 @@ def _header(text: str, lines: list[_Line]) -> _Header:
             tm = find_date(title.text, title.start)
             if tm is not None and (
                 tm.end == title.end
-                or re.fullmatch(r"[ \t]*[)\]]", text[tm.end : title.end]) is not None
+                or CLOSING_BRACKET.fullmatch(text[tm.end : title.end]) is not None
             ):
                 h.date, h.date_span = tm.date, Seg(tm.start, tm.end, text[tm.start : tm.end])
         ti = lines.index(title)

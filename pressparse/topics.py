@@ -32,6 +32,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import lexicon
@@ -646,6 +647,11 @@ DISEASE_NAMES = frozenset(
 
 # fmt: on
 
+# Unions of the tables above, built once (they are tested per token and per candidate).
+_GENERIC_OR_OFFICE = GENERIC_HEADS | OFFICE_WORDS
+_CONNECTORS_OR_HYPHEN = TITLE_CONNECTORS | {"-"}
+_CONNECTORS_OR_ARTICLE = TITLE_CONNECTORS | {"a", "an"}
+
 # --- regexes ----------------------------------------------------------------
 
 # Quoted names, straight or curly: “WA Project 2.0”, "Free and Open Indo-Pacific".
@@ -661,6 +667,9 @@ _ABBREV_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]\.$")
 _ABBREV_CUT = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
 _HWORD = re.compile(r"\w+(?:-\w+)+")  # hyphenated words: "counter-terrorism", "COVID-19"
 _SPACE = re.compile(r"\s+")
+# the hyphens and dashes that join a pair of states ("UK-Ireland", "Japan – China")
+_DASH = re.compile(r"[-–]")
+_SPACED_DASH = re.compile(r"\s*[-–—]\s*")
 # A hyphen with a space after it but none before ("China- Lao PDR"): a pair of names
 # typed apart; alone it is a fragment of the compound it qualifies.
 _BROKEN_PAIR = re.compile(r"\w-\s")
@@ -764,8 +773,10 @@ def _prose_blocks(text: str) -> Iterator[Seg]:
 # --- exclusions -------------------------------------------------------------
 
 
-def _states(name: str) -> set[str]:
-    """The spellings of one state or body (folded)."""
+@lru_cache(maxsize=4096)
+def _states(name: str) -> frozenset[str]:
+    """The spellings of one state or body (folded). Memoised: the same few names are
+    looked up for every candidate of a release."""
     n = name.casefold().strip()
     if n.startswith("the "):
         n = n[4:]
@@ -783,7 +794,7 @@ def _states(name: str) -> set[str]:
     for group in _SAME_STATE:
         if out & group:
             out |= group
-    return out
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -873,7 +884,7 @@ def _side_states(an: Analyzed, participants: list[Person], ex: _Excluded) -> fro
             out |= _states(c)
     title = an.seg.title.text if an.seg.title is not None else ""
     for m in _PAIR.finditer(title):
-        parts = [p.strip() for p in re.split(r"[-–]", m.group(0))]
+        parts = [p.strip() for p in _DASH.split(m.group(0))]
         if len(parts) == 2 and all(_state_of(p) for p in parts):
             for p in parts:
                 out |= _states(p)
@@ -883,7 +894,7 @@ def _side_states(an: Analyzed, participants: list[Person], ex: _Excluded) -> fro
             out |= _states(m.group(1)) | _states(m.group(2))
     for m in _PAIR_MEETING.finditer(text):
         # "held the annual Australia–New Zealand Leaders' Meeting": the meeting's own pair
-        parts = [p.strip() for p in re.split(r"[-–]", m.group(1))]
+        parts = [p.strip() for p in _DASH.split(m.group(1))]
         if len(parts) == 2 and all(_state_of(p) for p in parts):
             for p in parts:
                 out |= _states(p)
@@ -900,7 +911,7 @@ def _side_states(an: Analyzed, participants: list[Person], ex: _Excluded) -> fro
         return frozenset(out)  # both sides have their states
     known = ex.own_states | out
     for m in _PAIR.finditer(text):
-        parts = [p.strip() for p in re.split(r"[-–]", m.group(0))]
+        parts = [p.strip() for p in _DASH.split(m.group(0))]
         if len(parts) == 2 and all(_state_of(p) for p in parts):
             sides = [_states(p) for p in parts]
             if sides[0] & known or sides[1] & known:
@@ -917,14 +928,14 @@ def _side_states(an: Analyzed, participants: list[Person], ex: _Excluded) -> fro
     return frozenset(out)
 
 
-def _office_states(doc: Doc, ex: _Excluded) -> frozenset[str]:
+def _office_states(doc: Doc, ex: _Excluded, ents: list[SpacySpan] | None = None) -> frozenset[str]:
     """States named as a participant's own in the apposition after the name ("Mr. Erik
     Lunde, Minister of Foreign Affairs of Norland", "Prime Minister Lena Dahl of Norland"),
     for a state the lexicon does not know and so no organization was set for."""
     out: set[str] = set()
     if not ex.name_words:
         return frozenset()
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ not in ("GPE", "ORG", "LOC") or len(ent) > 4:
             continue
         if _COUNTRY_FORMS.get(_key(ent.text)) is not None:
@@ -965,7 +976,7 @@ def _is_own_state(label: str, ex: _Excluded) -> bool:
 def _is_own_pair(label: str, ex: _Excluded) -> bool:
     """ "Japan-China", "Korea-U.S.": a pair made only of the participants' own states names
     the meeting itself; with a noun after it ("Japan-China relations") it is a subject."""
-    parts = [p for p in re.split(r"\s*[-–—]\s*", label.strip()) if p]
+    parts = [p for p in _SPACED_DASH.split(label.strip()) if p]
     return len(parts) >= 2 and all(_states(p) & ex.own_states for p in parts)
 
 
@@ -1075,7 +1086,7 @@ def _is_institution(toks: list[Token]) -> bool:
         return True
     return (
         head in INSTITUTION_HEADS and not any(_COUNTRY_FORMS.get(t.lower_) for t in toks[:-1])
-    ) or (len(toks) == 1 and toks[0].lower_ in GENERIC_HEADS | OFFICE_WORDS)
+    ) or (len(toks) == 1 and toks[0].lower_ in _GENERIC_OR_OFFICE)
 
 
 def _governor(tok: Token) -> Token:
@@ -1090,7 +1101,21 @@ def _governor(tok: Token) -> Token:
     return t
 
 
+# the key of the memo of _has_cue's answers (by the root's index) in Doc.user_data
+_CUE_MEMO = "pressparse.topics.cues"
+
+
 def _has_cue(root: Token) -> int:
+    """The cue level of the phrase headed by ``root`` (see _cue), memoised per document:
+    an entity, a name and a noun chunk often share their root."""
+    memo: dict[int, int] = root.doc.user_data.setdefault(_CUE_MEMO, {})
+    level = memo.get(root.i)
+    if level is None:
+        level = memo[root.i] = _cue(root)
+    return level
+
+
+def _cue(root: Token) -> int:
     """Whether the phrase headed by ``root`` follows a discussion cue: 0 (no), 1 (a cue),
     STRONG (the object of a verb of discussion: "discussed X", "exchanged views on X",
     "raised X", "compared notes on X", also through an act noun: "discussed the management
@@ -1164,11 +1189,62 @@ def _has_cue(root: Token) -> int:
     # "with EU-Japan cooperation among the themes", "files ..., Afghanistan among them"
     if any(
         c.lower_ == "among" and any(g.lower_ in AMONG_CUES for g in c.children)
-        for c in t.children
+        for c in _children_among(t, _AMONG_WORD)
     ):
         return 1
     # "X is discussed", "Syria ... was also on the agenda", "... were on the table"
-    return int(t.dep_ == "nsubj" and any(c.lower_ in ("agenda", "table") for c in head.subtree))
+    return int(t.dep_ == "nsubj" and _holds_agenda(head))
+
+
+# Rare words that the cue rules ask about for every phrase (see _has_cue), by group:
+# "X was on the agenda", "... were on the table"; "Afghanistan among them".
+_AGENDA_WORDS = "agenda"
+_AMONG_WORD = "among"
+_MARKED_WORDS: dict[str, tuple[str, ...]] = {
+    _AGENDA_WORDS: ("agenda", "table"),
+    _AMONG_WORD: ("among",),
+}
+# the key of the memo of their token indices in Doc.user_data
+_POSITIONS_MEMO = "pressparse.topics.marked_words"
+
+
+def _positions(doc: Doc, group: str) -> tuple[int, ...]:
+    """The indices of the tokens of ``doc`` that are one of the words of ``group`` (lower
+    case), found for all groups in one pass over the document (the rules ask about them
+    for every phrase)."""
+    memo: dict[str, tuple[int, ...]] | None = doc.user_data.get(_POSITIONS_MEMO)
+    if memo is None:
+        import numpy
+        from spacy.attrs import LOWER
+
+        lower = doc.to_array(LOWER)
+        memo = {}
+        for name, words in _MARKED_WORDS.items():
+            mask = numpy.zeros(len(lower), dtype=bool)
+            for w in words:
+                mask |= lower == numpy.uint64(doc.vocab.strings[w])
+            memo[name] = tuple(numpy.flatnonzero(mask).tolist())
+        doc.user_data[_POSITIONS_MEMO] = memo
+    return memo[group]
+
+
+def _children_among(t: Token, group: str) -> list[Token]:
+    """The children of ``t`` that are one of the words of ``group``, in order (as
+    ``t.children`` would give them, without walking all of them)."""
+    doc = t.doc
+    return [doc[i] for i in _positions(doc, group) if i != t.i and doc[i].head.i == t.i]
+
+
+def _holds_agenda(head: Token) -> bool:
+    """Whether the subtree of ``head`` holds "agenda" or "table": such a word is ``head``
+    or one of its descendants (a few ancestor walks, not a scan of the subtree on every
+    call)."""
+    found = _positions(head.doc, _AGENDA_WORDS)
+    if not found:
+        return False
+    doc = head.doc
+    lo, hi = head.left_edge.i, head.right_edge.i
+    return any(lo <= i <= hi and (i == head.i or head.is_ancestor(doc[i])) for i in found)
 
 
 def _setting(root: Token) -> bool:
@@ -1224,7 +1300,7 @@ def _title_runs(toks: Iterable[Token]) -> Iterator[list[Token]]:
         return not (w.endswith("ing") and not t.ent_type_ and t.tag_ not in ("NNP", "NNPS"))
 
     def flush() -> Iterator[list[Token]]:
-        while run and run[-1].lower_ in TITLE_CONNECTORS | {"-"}:
+        while run and run[-1].lower_ in _CONNECTORS_OR_HYPHEN:
             run.pop()
         if run:
             yield list(run)
@@ -1246,7 +1322,7 @@ def _title_runs(toks: Iterable[Token]) -> Iterator[list[Token]]:
             run.append(t)
             if t.tag_ in _NOUN_TAGS and t.dep_ in _ARG_DEPS:
                 yield from flush()  # the head of its phrase: "the pandemic | needs ..."
-        else:
+        elif run:
             yield from flush()
     yield from flush()
 
@@ -1415,7 +1491,8 @@ class _Collector:
         hidden = _is_own_pair(label, self.ex)
         if not toks and any(w in OFFICE_WORDS for w in key.split()):
             return  # an acronym of an office ("EAM", "HRVP") stands for a person
-        if set(key.split()) <= BOILERPLATE or set(key.split()) & DOC_WORDS:
+        kwords = set(key.split())
+        if kwords <= BOILERPLATE or kwords & DOC_WORDS:
             return
         if key in self.bad_acronyms or (key.endswith("s") and key[:-1] in self.bad_acronyms):
             return
@@ -1430,11 +1507,12 @@ class _Collector:
             return
         if toks and _demonyms_only(key):
             return  # "North Korean", "Australians and New Zealanders": people, not a subject
-        example = bool(toks) and kind == "named" and _example_item(toks)
-        setting = bool(toks) and _setting(toks[0].doc[toks[0].i : toks[-1].i + 1].root)
+        root = toks[0].doc[toks[0].i : toks[-1].i + 1].root if toks else None
+        example = root is not None and kind == "named" and _example_item(toks, root)
+        setting = root is not None and _setting(root)
         if example or setting:
             cue = 0
-        vague = set(key.split()) <= _VAGUE_WORDS
+        vague = kwords <= _VAGUE_WORDS
         score = BASE_SCORE[kind] + (CUE_BONUS if cue else 0.0)
         if cue >= STRONG:
             score += STRONG_CUE_BONUS
@@ -1445,17 +1523,16 @@ class _Collector:
                 score += PLACE_BONUS  # a state or region other than the participants'
             elif toks[-1].ent_type_ == "GPE":
                 score -= PLACE_BONUS  # a city: where something happened
-        words = set(_WORD.findall(label.casefold())) | set(_HWORD.findall(label.casefold()))
         if vague:
             # "Regional issues", "global challenges": a heading over subjects, not one
             score -= VAGUE_PENALTY
         elif kind == "chunk" and n == 1 and toks and _act_of(toks[-1]):
             # "the launch of X", "reform of the Council": the subject is X
             score -= ACT_PENALTY
-        elif kind == "chunk" and set(key.split()) - SCOPE_WORDS <= CONFLICT_NOUNS:
+        elif kind == "chunk" and kwords - SCOPE_WORDS <= CONFLICT_NOUNS:
             # "the war", "the global crisis": which one is said by the name beside it
             score -= BARE_PENALTY
-        elif _issue(words) or (kind == "chunk" and _state_pair(label)):
+        elif _issue(_label_words(label)) or (kind == "chunk" and _state_pair(label)):
             # "food security"; "Japan-China relationship", "Korea-U.S. alliance": the
             # relations of two named states are a subject of their own
             score += ISSUE_BONUS
@@ -1480,6 +1557,12 @@ class _Collector:
         c.occurrences.append((start, end))
 
 
+def _label_words(label: str) -> set[str]:
+    """The folded words of a label, hyphenated words also whole ("counter-terrorism")."""
+    folded = label.casefold()
+    return set(_WORD.findall(folded)) | set(_HWORD.findall(folded))
+
+
 _PAIR = re.compile(r"[\w.']+(?:\s*[-–]\s*[\w.']+)+")
 
 
@@ -1487,7 +1570,7 @@ def _state_pair(label: str) -> bool:
     """Whether the label holds a pair of states or bodies joined by a hyphen ("EU-Japan",
     "Korea-U.S.")."""
     for m in _PAIR.finditer(label):
-        parts = [p.strip().casefold() for p in re.split(r"[-–]", m.group(0))]
+        parts = [p.strip().casefold() for p in _DASH.split(m.group(0))]
         if len(parts) >= 2 and all(
             _COUNTRY_FORMS.get(p) is not None or _COUNTRY_FORMS.get(p.rstrip(".")) is not None
             for p in parts
@@ -1541,16 +1624,23 @@ def _junk(key: str, toks: list[Token]) -> bool:
 
 def _agencies(key: str) -> bool:
     """A news agency, or a list of them ("Reuters and AFP"): the source, not a subject."""
-    parts = [p for p in _LIST_SPLIT.split(key) if p]
+    parts = _list_parts(key)
     return bool(parts) and all(p in NEWS_AGENCIES for p in parts)
 
 
 _LIST_SPLIT = re.compile(r"\s*(?:\band\b|,)\s*")
 
 
+def _list_parts(key: str) -> list[str]:
+    """The items of a list label ("reuters and afp"), split at "and" and commas."""
+    if "and" not in key and "," not in key:
+        return [key] if key else []  # (no separator: the split would give the key)
+    return [p for p in _LIST_SPLIT.split(key) if p]
+
+
 def _demonyms_only(key: str) -> bool:
     """A label made only of demonyms ("North Korean", "Australians and New Zealanders")."""
-    parts = [p for p in re.split(r"\s*(?:\band\b|,)\s*", key) if p]
+    parts = _list_parts(key)
     if not parts:
         return False
     for p in parts:
@@ -1561,11 +1651,12 @@ def _demonyms_only(key: str) -> bool:
     return True
 
 
-def _example_item(toks: list[Token]) -> bool:
+def _example_item(toks: list[Token], root: Token | None = None) -> bool:
     """A name listed as an example of a class of actors: "like-minded countries, including
     Australia and India", "partners such as the EU". The class is the subject, not the
     names (contrast "regional issues including North Korea", where each item is one)."""
-    root = toks[0].doc[toks[0].i : toks[-1].i + 1].root
+    if root is None:  # (the root of the tokens' span, when the caller has it)
+        root = toks[0].doc[toks[0].i : toks[-1].i + 1].root
     t = _governor(root)
     if t.dep_ != "pobj" or t.head.lower_ not in ("including", "like", "as"):
         return False
@@ -1581,6 +1672,8 @@ def _issue(words: set[str]) -> bool:
     if words & ISSUE_WORDS:
         return True
     for w in words:
+        if not w.startswith(ISSUE_PREFIXES):
+            continue
         for pre in ISSUE_PREFIXES:
             if w.startswith(pre) and w[len(pre) :].lstrip("-") in ISSUE_WORDS:
                 return True
@@ -1652,13 +1745,18 @@ def _setting_keys(an: Analyzed, meeting: Meeting | None) -> frozenset[str]:
 
 
 def _collect(
-    an: Analyzed, regions: list[_Region], ex: _Excluded, settings: frozenset[str] = frozenset()
+    an: Analyzed,
+    regions: list[_Region],
+    ex: _Excluded,
+    settings: frozenset[str] = frozenset(),
+    ents: list[SpacySpan] | None = None,
 ) -> _Collector:
     doc = an.doc
     col = _Collector(an.text, ex)
     col.settings = settings
     # entities and chunks once for the whole document, found per region by bisection
-    ents = list(doc.ents)
+    if ents is None:
+        ents = list(doc.ents)
     ent_starts = [e.start for e in ents]
     chunks = list(doc.noun_chunks)
     chunk_starts = [c.start for c in chunks]
@@ -1820,7 +1918,7 @@ def _noun_runs(toks: list[Token]) -> Iterator[list[Token]]:
             elif run and run[-1].tag_ in _NOUN_TAGS and t.tag_ == "JJ":
                 yield from flush()  # an adjective after a noun starts another phrase
             run.append(t)
-        else:
+        elif run:
             yield from flush()
     yield from flush()
 
@@ -1836,7 +1934,7 @@ def _acronym_ok(before: str, acr: str) -> bool:
     first = [
         k
         for k, w in enumerate(words)
-        if w[:1] == acr[:1].casefold() and w not in TITLE_CONNECTORS | {"a", "an"}
+        if w[:1] == acr[:1].casefold() and w not in _CONNECTORS_OR_ARTICLE
     ]
     if not first:
         return False
@@ -2150,12 +2248,10 @@ def _setting_verb(h: Token) -> bool:
 
 def _place_like(span: SpacySpan) -> bool:
     """A span spaCy marks as a place or facility, or a city of the lexicon."""
-    return (
-        span.label_ in ("GPE", "FAC", "LOC")
-        or span.root.ent_type_ in ("GPE", "FAC", "LOC")
-        or _key(span.text) in _CITY_KEYS
-        or _key(span.text) in _COUNTRY_KEYS  # "Lao PDR", which the tagger may not mark
-    )
+    if span.label_ in ("GPE", "FAC", "LOC") or span.root.ent_type_ in ("GPE", "FAC", "LOC"):
+        return True
+    key = _key(span.text)
+    return key in _CITY_KEYS or key in _COUNTRY_KEYS  # "Lao PDR", which the tagger may not mark
 
 
 def _place_subject(toks: list[Token]) -> bool:
@@ -2414,7 +2510,7 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
         and (c.named or " " in c.key or c.score >= 1.0)
         and not set(c.key.split()) <= _VAGUE_WORDS  # "diplomatic efforts" fills nothing
     ]
-    def dup(c: _Cand, d: _Cand) -> bool:
+    def dup_of(c: _Cand, d: _Cand) -> bool:
         # "COVID-19" and "COVID-19 situation", "G20" and "G20 Hangzhou Summit": one subject;
         # two names holding one name of three words or more ("Radio Free Europe/Radio
         # Liberty", "VOA and Radio Free Europe") say one subject twice; "East China Sea"
@@ -2441,6 +2537,17 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
             return long.named and long.key.rsplit(" ", 1)[-1] in EVENT_HEADS
         return True
 
+    # (asked again for the same pair in every round of the choice below; the answer
+    # depends only on the two labels)
+    dup_memo: dict[tuple[str, str], bool] = {}
+
+    def dup(c: _Cand, d: _Cand) -> bool:
+        k = (c.key, d.key)
+        v = dup_memo.get(k)
+        if v is None:
+            v = dup_memo[k] = dup_of(c, d)
+        return v
+
     shadows: list[_Cand] = []  # labels a longer one replaced: still said
     for c in list(pool):
         pair = next(
@@ -2448,8 +2555,8 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
                 d
                 for d in pool
                 if d is not c
-                and _names_pair(d, c)
                 and c.key.startswith(d.key + " ")
+                and _names_pair(d, c)
                 and _same_subject(subj[c.key], subj[d.key])
             ),
             None,
@@ -2462,14 +2569,15 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
     pool.sort(key=_order)
     while pool and len(chosen) < MAX_TOPICS:
         best_i, best, best_dup = 0, float("-inf"), False
+        prior = chosen + shadows  # (neither changes during one round)
         for i, c in enumerate(pool):
             eff = c.score
             if c.offered and any(_contains(d.key, c.key) for d in chosen):
                 continue  # "trade" when "unfair trade and economic practices" is shown
-            same = [d for d in chosen + shadows if _same_subject(subj[c.key], subj[d.key])]
-            if same and not _names_pair(same[0], c):
+            same = next((d for d in prior if _same_subject(subj[c.key], subj[d.key])), None)
+            if same is not None and not _names_pair(same, c):
                 continue  # "novel coronavirus issue" beside "novel coronavirus"
-            is_dup = any(dup(c, d) for d in chosen + shadows)
+            is_dup = any(dup(c, d) for d in prior)
             if is_dup:
                 eff -= DUP_PENALTY
             if eff > best:  # ties keep the earlier (ranked) candidate
@@ -2581,9 +2689,10 @@ def extract(
     if not _looks_english(an.text):
         return TopicsResult(warnings=["the text does not read as English: no topics extracted"])
     ex = _excluded(participants)
-    ex = _Excluded(ex.name_words, ex.own_states | _office_states(an.doc, ex))
+    ents = list(an.doc.ents)  # (read by two steps; spaCy builds the list on every access)
+    ex = _Excluded(ex.name_words, ex.own_states | _office_states(an.doc, ex, ents))
     ex = _Excluded(ex.name_words, ex.own_states | _side_states(an, participants, ex))
-    col = _collect(an, regions, ex, _setting_keys(an, meeting))
+    col = _collect(an, regions, ex, _setting_keys(an, meeting), ents)
     ranked = _rank(col, _lead_reports(an))
     topics: list[Topic] = []
     spans: list[Span] = []
