@@ -180,6 +180,9 @@ def _worker(kind: str, list_file: Path) -> None:
         loaded = time.perf_counter()
         items = ((Path(p).read_text(encoding="utf-8"), Source(path=p)) for p in paths)
         lines = [r.model_dump_json(exclude={"text"}) for r in pressparse.parse_many(items)]
+    elif kind == "paired":
+        print(json.dumps(_paired(paths, warm)))
+        return
     else:
         raise SystemExit(f"unknown worker {kind}")
     done = time.perf_counter()
@@ -187,25 +190,84 @@ def _worker(kind: str, list_file: Path) -> None:
     print(json.dumps({"load": loaded - t0, "seconds": done - loaded, "n": len(paths)}))
 
 
-def measure_worker(name: str, kind: str, list_file: Path, n: int, repeats: int) -> Measured:
-    m = Measured(name, n)
-    inner: list[float] = []
+PAIR_CHUNK = 10
+
+
+def _paired(paths: list[str], warm: str) -> dict[str, float]:
+    """The script and the library in one process, on alternating chunks of the same releases.
+
+    This machine's speed drifts by a quarter over minutes (shared cores); separate runs
+    minutes apart then compare different machines. Here both load their model first, then
+    take turns on chunks of PAIR_CHUNK releases (in the order AB, BA, AB ...), so drift falls
+    on both alike; each side's time is the sum of its turns (time.perf_counter).
+    """
+    import straightforward
+
+    import pressparse
+    from pressparse.model import Source
+
+    nlp = straightforward.load()
+    list(straightforward.process([warm], nlp))
+    pressparse.parse(warm)
+
+    def script(chunk: list[str]) -> None:
+        texts = (Path(p).read_text(encoding="utf-8") for p in chunk)
+        for r in straightforward.process(texts, nlp):
+            json.dumps(r, ensure_ascii=False)
+
+    def library(chunk: list[str]) -> None:
+        items = ((Path(p).read_text(encoding="utf-8"), Source(path=p)) for p in chunk)
+        for r in pressparse.parse_many(items):
+            r.model_dump_json(exclude={"text"})
+
+    spent = {"script": 0.0, "library": 0.0}
+    Side = tuple[str, Callable[[list[str]], None]]
+    sides: list[Side] = [("script", script), ("library", library)]
+    for i in range(0, len(paths), PAIR_CHUNK):
+        chunk = paths[i: i + PAIR_CHUNK]
+        for name, run in sides if (i // PAIR_CHUNK) % 2 == 0 else sides[::-1]:
+            t = time.perf_counter()
+            run(chunk)
+            spent[name] += time.perf_counter() - t
+    return {**spent, "n": float(len(paths))}
+
+
+def measure_workers(
+    kinds: dict[str, str], list_file: Path, n: int, repeats: int
+) -> dict[str, Measured]:
+    """In-process runs of each kind (``{kind: row name}``), interleaved: the machine's speed
+    drifts over minutes, and alternating the runs gives both kinds the same conditions."""
+    ms = {kind: Measured(name, n) for kind, name in kinds.items()}
+    inner: dict[str, list[float]] = {kind: [] for kind in kinds}
     for _ in range(repeats):
-        with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
-            out = Path(tmp.name)
-        try:
-            wall, cpu, rss, _ = run_once([PY, __file__, "--worker", kind, str(list_file)], out)
-            report = json.loads(out.read_text(encoding="utf-8").splitlines()[-1])
-        finally:
-            out.unlink()
-        m.walls.append(wall)
-        m.cpus.append(cpu)
-        m.rss_kb = max(m.rss_kb, rss)
-        inner.append(report["seconds"])
-    m.inner = statistics.median(inner)
-    m.note = f"model loaded before timing ({report['load']:.1f} s)"
-    _progress(m)
-    return m
+        for kind, m in ms.items():
+            with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
+                out = Path(tmp.name)
+            try:
+                wall, cpu, rss, _ = run_once([PY, __file__, "--worker", kind, str(list_file)], out)
+                report = json.loads(out.read_text(encoding="utf-8").splitlines()[-1])
+            finally:
+                out.unlink()
+            m.walls.append(wall)
+            m.cpus.append(cpu)
+            m.rss_kb = max(m.rss_kb, rss)
+            inner[kind].append(report["seconds"])
+            m.note = f"model loaded before timing ({report['load']:.1f} s)"
+    for kind, m in ms.items():
+        m.inner = statistics.median(inner[kind])
+        _progress(m)
+    return ms
+
+
+def _run_paired(list_file: Path) -> dict[str, float]:
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
+        out = Path(tmp.name)
+    try:
+        run_once([PY, __file__, "--worker", "paired", str(list_file)], out)
+        report: dict[str, float] = json.loads(out.read_text(encoding="utf-8").splitlines()[-1])
+    finally:
+        out.unlink()
+    return report
 
 
 # --- profile -----------------------------------------------------------------------------
@@ -379,7 +441,8 @@ def main(argv: list[str] | None = None) -> int:
 
     n = args.n or (60 if args.quick else 200)
     batch_repeats = args.repeats or (1 if args.quick else 3)
-    # the in-process workers time the parsing alone, which varies less: one run each by default
+    # separate in-process runs (script and library alternating) give the rows of the table;
+    # the paired run gives the throughput ratio
     inner_repeats = args.repeats or 1
     start_repeats = 3 if args.quick else 7
     workdir = Path(tempfile.mkdtemp(prefix="pressparse-bench-"))
@@ -395,7 +458,8 @@ def main(argv: list[str] | None = None) -> int:
     notes = [
         f"{n} releases made by `bench/corpus.py` (seed {args.seed}) from samples/ and "
         f"tests/corpus/; {platform.python_implementation()} {platform.python_version()}, "
-        f"{os.cpu_count()} CPUs; command-line times are medians of {batch_repeats} "
+        f"{os.cpu_count()} CPUs; in-process times are medians of {inner_repeats} runs of each, "
+        f"script and library alternating; command-line times are medians of {batch_repeats} "
         f"(batches, after the in-process runs warmed the file cache) or {start_repeats} "
         "(start-up, after a warm-up run) runs.",
     ]
@@ -408,11 +472,26 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         ms: dict[str, Measured] = {}
         print("in one process, model loaded:", file=sys.stderr)
-        ms["script_lib"] = measure_worker(
-            "script, in-process (`straightforward.process`)", "script", list_file, n, inner_repeats
+        inproc = measure_workers(
+            {
+                "script": "script, in-process (`straightforward.process`)",
+                "library": "pressparse library (`parse_many`)",
+            },
+            list_file,
+            n,
+            inner_repeats,
         )
-        ms["lib"] = measure_worker(
-            "pressparse library (`parse_many`)", "library", list_file, n, inner_repeats
+        ms["script_lib"], ms["lib"] = inproc["script"], inproc["library"]
+        paired = _run_paired(list_file)
+        print(
+            f"  paired (one process, alternating chunks): script {paired['script']:.2f} s, "
+            f"library {paired['library']:.2f} s",
+            file=sys.stderr,
+        )
+        notes.append(
+            f"paired run (`_paired`: one process, both models loaded, chunks of {PAIR_CHUNK} "
+            f"releases in turn): script {paired['script']:.2f} s, library "
+            f"{paired['library']:.2f} s for {n} releases."
         )
         print("command lines:", file=sys.stderr)
         ms["script_cli"] = measure(
@@ -488,9 +567,11 @@ def main(argv: list[str] | None = None) -> int:
         def ratio(name: str, value: float, target: str, ok: bool | None) -> Ratio:
             return Ratio(name, value, target, ok)
 
+        x = paired["script"] / paired["library"]
         r = [
+            ratio("library / script, in-process throughput (paired run)", x, "≥ 4", x >= 4),
             ratio(
-                "library / script, in-process throughput",
+                "library / script, in-process throughput (separate runs)",
                 ms["lib"].per_second / ms["script_lib"].per_second,
                 "≥ 4",
                 ms["lib"].per_second >= 4 * ms["script_lib"].per_second,
