@@ -18,8 +18,8 @@ import json, sys
 args, watched = json.loads(sys.argv[1]), set(json.loads(sys.argv[2]))
 sys.argv = ["pressparse", *args]
 try:
-    from pressparse.cli import main
-    main()
+    from pressparse.cli import app  # main() would leave through os._exit, before the probe
+    app(prog_name="pressparse")
 except SystemExit as exc:
     code = exc.code
 else:
