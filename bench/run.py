@@ -458,8 +458,8 @@ def main(argv: list[str] | None = None) -> int:
     notes = [
         f"{n} releases made by `bench/corpus.py` (seed {args.seed}) from samples/ and "
         f"tests/corpus/; {platform.python_implementation()} {platform.python_version()}, "
-        f"{os.cpu_count()} CPUs; in-process times are medians of {inner_repeats} runs of each, "
-        f"script and library alternating; command-line times are medians of {batch_repeats} "
+        f"{os.cpu_count()} CPUs; in-process times: {inner_repeats} run(s) of each, script and "
+        f"library alternating (median); command-line times are medians of {batch_repeats} "
         f"(batches, after the in-process runs warmed the file cache) or {start_repeats} "
         "(start-up, after a warm-up run) runs.",
     ]
