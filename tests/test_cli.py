@@ -338,7 +338,7 @@ def test_ctrl_c_exits_130() -> None:
     wait_until_reading_stdin(proc.pid)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130
+    assert proc.returncode == 130, err.decode(errors="replace")
     assert b"Traceback" not in err
 
 
