@@ -334,6 +334,9 @@ def test_ctrl_c_exits_130() -> None:
         stdin=subprocess.PIPE,  # kept open: the command waits on standard input
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # a shell starts background jobs with SIGINT ignored, and Python then installs no
+        # KeyboardInterrupt handler: give the command the disposition of a terminal's job
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     wait_until_reading_stdin(proc.pid)
     proc.send_signal(signal.SIGINT)
