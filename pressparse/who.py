@@ -30,7 +30,7 @@ import difflib
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .document import Analyzed
@@ -501,15 +501,12 @@ _OFFICE_FULL_LINE = Lazy(rf"\s*(?:{_OFFICE_ALT})\s*")
 _OFFICE_FULL_LINE_CAPS = Lazy(rf"\s*(?:{_OFFICE_ALT})\s*", re.IGNORECASE)
 _OFFICE_BY_FOLD: dict[str, str] = {o.casefold(): o for o in OFFICES}
 # ", [the] [newly appointed] [France's] <office>": an office in apposition after a name.
-# Matched piece by piece by _appositive_offices (the office by _OFFICE, the state or demonym
-# from this table, longest first) rather than as one pattern repeating both long alternations.
-_QUALIFIER_WORDS_BY_LENGTH: tuple[tuple[int, frozenset[str]], ...] = tuple(
-    (n, frozenset(group))
-    for n, group in itertools.groupby(
-        sorted(set(DEMONYMS) | set(BODIES) | set(COUNTRIES), key=len, reverse=True), key=len)
+_APPOS_OFFICE = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?:(?:newly[ -]appointed|new|incoming|outgoing|acting|visiting|[Ff]ormer"
+    r"|current)[ \t]+)?"
+    rf"(?:(?:{_alt(list(DEMONYMS) + list(BODIES) + list(COUNTRIES))})(?:'s)?[ \t]+)?"
+    rf"(?:{_OFFICE_ALT})(?![\w-])"
 )
-_BLANKS = re.compile(r"[ \t]+")
-_THE_BLANKS = re.compile(r"the[ \t]+")
 _PUBLISHERS = tuple((re.compile(p, re.MULTILINE), o) for p, o in PUBLISHERS)
 _PORTFOLIO_SET = frozenset(PORTFOLIO_WORDS)
 # A clock before an office word: "04:19 PM", "10 AM" ("PM" is then no Prime Minister).
@@ -999,52 +996,6 @@ def _last_listed_office(text: str, pos: int, line_end: int) -> re.Match[str] | N
     return _OFFICE.match(text, last.start("o"), line_end)
 
 
-def _appositive_offices(text: str) -> Iterator[tuple[int, int]]:
-    """Where ", [the] [newly appointed] [France's] <office>" stands, as (comma, office end),
-    found left to right without overlaps as ``finditer`` finds a pattern's matches."""
-    pos = 0
-    while (comma := text.find(",", pos)) >= 0:
-        end = _appositive_office_at(text, comma)
-        if end is None:
-            pos = comma + 1
-        else:
-            yield comma, end
-            pos = end
-
-
-def _appositive_office_at(text: str, comma: int) -> int | None:
-    """The end of the office in apposition after the comma at ``comma``: each optional part
-    (the article, a modifier, a state or demonym) is tried taken first, then left out, in
-    the order a regular expression's backtracking tries them."""
-    sp = _BLANKS.match(text, comma + 1)
-    if sp is None:
-        return None
-    for a in _taken_then_skipped(_THE_BLANKS, text, sp.end()):
-        for b in _taken_then_skipped(_OFFICE_MODIFIER, text, a):
-            for c in _qualifier_ends(text, b):
-                off = _OFFICE.match(text, c)
-                if off:
-                    return off.end()
-    return None
-
-
-def _taken_then_skipped(pattern: re.Pattern[str], text: str, pos: int) -> list[int]:
-    m = pattern.match(text, pos)
-    return [m.end(), pos] if m and m.end() > pos else [pos]
-
-
-def _qualifier_ends(text: str, pos: int) -> Iterator[int]:
-    """Where an optional "<state or demonym>['s] " at ``pos`` may end: the longest name
-    first, then shorter ones, then none."""
-    for n, words in _QUALIFIER_WORDS_BY_LENGTH:
-        if text[pos: pos + n] in words:
-            end = pos + n + 2 if text.startswith("'s", pos + n) else pos + n
-            sp = _BLANKS.match(text, end)
-            if sp:
-                yield sp.end()
-    yield pos
-
-
 def _qualifier_before(text: str, pos: int, m: _Mention) -> None:
     a = _line_bounds(text, pos)[0]
     q = _QUALIFIER_BEFORE.search(text, max(a, pos - 60), pos)
@@ -1189,7 +1140,8 @@ def _find_mentions(text: str, an: Analyzed) -> list[_Mention]:
     # (Canada, gov.uk, EU layouts). The name is the run of capitalised words that ends at the
     # comma; an office followed by a name of its own ("Meanwhile, Prime Minister X said") is
     # that name's office, not an apposition.
-    for cpos, off_end in _appositive_offices(text):
+    for ap in _APPOS_OFFICE.finditer(text):
+        cpos, off_end = ap.start(), ap.end()
         line_a, line_b = _line_bounds(text, cpos)
         of = _OF.match(text, off_end, line_b)
         if of:
