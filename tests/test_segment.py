@@ -1229,3 +1229,13 @@ def test_sub_points_run_in_order_like_points() -> None:
         "1. First point:\n(1) a\n(2) b\n2. Second point:\n(1) c\n(2) d\n"
     )
     assert [[s.number for s in p.subpoints] for p in two_lists.points] == [[1, 2], [1, 2]]
+
+
+def test_every_date_form_needs_a_year_of_19_or_20() -> None:
+    # find_date skips a line holding neither "19" nor "20": a date form without such a year
+    # would be skipped silently, so adding one must change that guard too
+    from pressparse.segment import DATE_PATTERNS, find_date
+
+    assert all("(?P<y>(?:19|20)\\d\\d)" in p.pattern for p in DATE_PATTERNS)
+    assert find_date("Meeting of 3 May") is None
+    assert find_date("Meeting of 3 May 2021") is not None
