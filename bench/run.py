@@ -241,13 +241,7 @@ def measure_workers(
     inner: dict[str, list[float]] = {kind: [] for kind in kinds}
     for _ in range(repeats):
         for kind, m in ms.items():
-            with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
-                out = Path(tmp.name)
-            try:
-                wall, cpu, rss, _ = run_once([PY, __file__, "--worker", kind, str(list_file)], out)
-                report = json.loads(out.read_text(encoding="utf-8").splitlines()[-1])
-            finally:
-                out.unlink()
+            wall, cpu, rss, report = run_worker(kind, list_file)
             m.walls.append(wall)
             m.cpus.append(cpu)
             m.rss_kb = max(m.rss_kb, rss)
@@ -259,15 +253,16 @@ def measure_workers(
     return ms
 
 
-def _run_paired(list_file: Path) -> dict[str, float]:
+def run_worker(kind: str, list_file: Path) -> tuple[float, float, int, dict[str, Any]]:
+    """One ``--worker KIND`` process: its wall time, CPU time, peak RSS and JSON report."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
         out = Path(tmp.name)
     try:
-        run_once([PY, __file__, "--worker", "paired", str(list_file)], out)
-        report: dict[str, float] = json.loads(out.read_text(encoding="utf-8").splitlines()[-1])
+        wall, cpu, rss, _ = run_once([PY, __file__, "--worker", kind, str(list_file)], out)
+        report: dict[str, Any] = json.loads(out.read_text(encoding="utf-8").splitlines()[-1])
     finally:
         out.unlink()
-    return report
+    return wall, cpu, rss, report
 
 
 # --- profile -----------------------------------------------------------------------------
@@ -482,7 +477,7 @@ def main(argv: list[str] | None = None) -> int:
             inner_repeats,
         )
         ms["script_lib"], ms["lib"] = inproc["script"], inproc["library"]
-        paired = _run_paired(list_file)
+        paired = run_worker("paired", list_file)[3]
         print(
             f"  paired (one process, alternating chunks): script {paired['script']:.2f} s, "
             f"library {paired['library']:.2f} s",
