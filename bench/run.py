@@ -215,17 +215,24 @@ def _paired(paths: list[str], warm: str) -> dict[str, float]:
         for r in straightforward.process(texts, nlp):
             json.dumps(r, ensure_ascii=False)
 
-    def library(chunk: list[str]) -> None:
+    pressparse.parse(warm, fast=True)
+
+    def library(chunk: list[str], fast: bool = False) -> None:
         items = ((Path(p).read_text(encoding="utf-8"), Source(path=p)) for p in chunk)
-        for r in pressparse.parse_many(items):
+        for r in pressparse.parse_many(items, fast=fast):
             r.model_dump_json(exclude={"text"})
 
-    spent = {"script": 0.0, "library": 0.0}
+    spent = {"script": 0.0, "library": 0.0, "fast": 0.0}
     Side = tuple[str, Callable[[list[str]], None]]
-    sides: list[Side] = [("script", script), ("library", library)]
+    sides: list[Side] = [
+        ("script", script),
+        ("library", library),
+        ("fast", lambda chunk: library(chunk, fast=True)),
+    ]
     for i in range(0, len(paths), PAIR_CHUNK):
         chunk = paths[i: i + PAIR_CHUNK]
-        for name, run in sides if (i // PAIR_CHUNK) % 2 == 0 else sides[::-1]:
+        turn = (i // PAIR_CHUNK) % len(sides)  # each side goes first in turn
+        for name, run in sides[turn:] + sides[:turn]:
             t = time.perf_counter()
             run(chunk)
             spent[name] += time.perf_counter() - t
@@ -480,13 +487,14 @@ def main(argv: list[str] | None = None) -> int:
         paired = run_worker("paired", list_file)[3]
         print(
             f"  paired (one process, alternating chunks): script {paired['script']:.2f} s, "
-            f"library {paired['library']:.2f} s",
+            f"library {paired['library']:.2f} s, library --fast {paired['fast']:.2f} s",
             file=sys.stderr,
         )
         notes.append(
             f"paired run (`_paired`: one process, both models loaded, chunks of {PAIR_CHUNK} "
             f"releases in turn): script {paired['script']:.2f} s, library "
-            f"{paired['library']:.2f} s for {n} releases."
+            f"{paired['library']:.2f} s, library with fast=True {paired['fast']:.2f} s for {n} "
+            "releases."
         )
         print("command lines:", file=sys.stderr)
         ms["script_cli"] = measure(
@@ -511,6 +519,15 @@ def main(argv: list[str] | None = None) -> int:
                     stdout=out,
                     check=count_records(n),
                 )
+            ms["fast1"] = measure(
+                "`pressparse --fast --jobs 1 DIR`",
+                [*pp, "--fast", "--jobs", "1", "--format", "jsonl", str(corpus_dir)],
+                n=n,
+                repeats=batch_repeats,
+                warmup=0,
+                stdout=out,
+                check=count_records(n),
+            )
         else:
             notes.append("`pressparse --help` shows no `--jobs`: timed `pressparse DIR` alone.")
             ms["jobs1"] = measure(
@@ -578,6 +595,13 @@ def main(argv: list[str] | None = None) -> int:
                 ms["jobs1"].per_second >= 3 * ms["script_cli"].per_second,
             ),
         ]
+        x = paired["script"] / paired["fast"]
+        r.append(ratio("library with fast=True / script, in-process (paired run)", x, "≥ 4",
+                       x >= 4))
+        if "fast1" in ms:
+            x = ms["fast1"].per_second / ms["script_cli"].per_second
+            name = f"CLI --fast --jobs 1 / script command line, {n} releases"
+            r.append(ratio(name, x, "≥ 3", x >= 3))
         if "jobs2" in ms:
             x = ms["jobs2"].per_second / ms["jobs1"].per_second
             name = f"CLI --jobs 2 / --jobs 1 throughput, {n} releases"
