@@ -102,7 +102,7 @@ def test_to_jsonl_on_a_local_cluster_matches_the_serial_command_line(
     def loads() -> int:
         from pressparse import nlp
 
-        return int(nlp.load.cache_info().misses)  # load() is cached per process
+        return int(nlp._load.cache_info().misses)  # load() is cached per process
 
     # 8 partitions ran on 2 workers: each worker loaded the model once and reused it
     per_worker = client.run(loads)
