@@ -29,6 +29,8 @@ PREMOD_DEP = {
     "JJS": "amod", "HYPH": "punct", "VBN": "amod", "VBG": "amod", "NFP": "punct",
     "NN": "compound", "NNS": "compound", "NNP": "compound", "NNPS": "compound",
 }
+# words that only start a noun phrase ("a", "the", "their", "all" of "all the")
+_STARTERS = frozenset({"DT", "PDT", "PRP$"})
 VERBS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"})
 PREPS = frozenset({"IN", "TO"})
@@ -66,9 +68,10 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
     i = s
     while i < e:
         t = tg[i]
-        # a participle starts a phrase only before its noun ("shared values"), else it is
-        # a verb ("were held in")
-        if t in ("VBN", "VBG") and not (i + 1 < e and tg[i + 1] in NOUNS):
+        # a past participle starts a phrase only before its noun ("shared values"), else it
+        # is a verb ("were held in"); a gerund starts none ("including China", "making
+        # vaccines"), though it may stand inside one ("the growing threat")
+        if t == "VBG" or (t == "VBN" and not (i + 1 < e and tg[i + 1] in NOUNS)):
             i += 1
             continue
         if t in PREMOD or t in NOUNS or t == "POS":
@@ -76,6 +79,8 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
             while j < e and (tg[j] in PREMOD or tg[j] in NOUNS or tg[j] == "POS"):
                 if tg[j] in ("VBN", "VBG") and not (j + 1 < e and tg[j + 1] in NOUNS):
                     break  # "the talks held in": the participle is a verb
+                if j > i and tg[j] in _STARTERS and tg[j - 1] not in _STARTERS:
+                    break  # a determiner after a word starts a phrase: "at length the issue"
                 j += 1
             if j == i:  # (cannot happen after the test above; never loop on it)
                 i += 1
@@ -140,6 +145,16 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
             end = i
             while end + 1 < e and np_head.get(end + 1) == h:
                 end += 1
+            new_clause = verb >= 0 and subj < 0 and _finite_after(tg, ps, end + 1, e)
+            if (coord >= 0 or comma) and new_clause:
+                # "... discussed trade, and the ministers agreed ...": a phrase before a
+                # finite verb starts a clause of its own (its verb takes the "and")
+                subj = h
+                last_np = h
+                comma = False
+                prep = -1
+                i = end + 1
+                continue
             if coord >= 0 and last_np >= 0 and prep < 0:
                 # "X, Y and Z": listed items hang from the first (last_np stays the first)
                 heads[h] = last_np
@@ -292,6 +307,13 @@ REPORT = frozenset({"said", "stated", "noted", "agreed", "affirmed", "reaffirmed
                     "emphasized", "emphasised", "underlined", "underscored", "expressed",
                     "confirmed", "welcomed", "recognized", "recognised", "acknowledged",
                     "explained", "added", "hoped", "believed", "concurred", "shared"})
+
+
+def _finite_after(tg: Sequence[str], ps: Sequence[str], k: int, e: int) -> bool:
+    """Whether a finite verb (or a modal, an auxiliary) comes at k, after any adverbs."""
+    while k < e and tg[k].startswith("RB"):
+        k += 1
+    return k < e and (tg[k] in ("VBD", "VBZ", "VBP", "MD") or ps[k] == "AUX")
 
 
 def _no_cycles(heads: list[int], deps: list[str], s: int, e: int, root: int) -> None:

@@ -520,7 +520,7 @@ class _FailingNLP:
 @pytest.fixture
 def failing_nlp(monkeypatch: pytest.MonkeyPatch) -> None:
     real = nlp_module.load(None)
-    monkeypatch.setattr(nlp_module, "load", lambda name=None: _FailingNLP(real))
+    monkeypatch.setattr(nlp_module, "load", lambda name=None, fast=False: _FailingNLP(real))
 
 
 def test_a_spacy_failure_is_an_internal_error_naming_nlp(tmp_path: Path, failing_nlp: None) -> None:
