@@ -218,3 +218,67 @@ CAPITALS: dict[str, str] = {
     "Vienna": "Austria", "Vientiane": "Laos", "Warsaw": "Poland", "Washington": "United States",
     "Wellington": "New Zealand",
 }
+
+
+# Other places where meetings are held, beyond the capitals above: cities that host summits
+# and ministerials, islands, resorts, states, provinces and prefectures. ``when`` reads a name
+# here as a place after "in"/"at"/"visited" and after a venue (", Bali", ", Ontario") when no
+# entity tagger has run ("held talks in Bali", "welcomed ... to Halifax, Nova Scotia").
+# Names that are also common words or people's first names are left out ("Nice", "Split",
+# "Florence", "Reading"): a place the lexicon misses is null, a wrong one is worse.
+PLACES: tuple[str, ...] = (
+    # Asia and the Pacific
+    "Bali", "Nusa Dua", "Labuan Bajo", "Yogyakarta", "Surabaya", "Medan", "Batam", "Lombok",
+    "Penang", "Langkawi", "Johor Bahru", "Kota Kinabalu", "Kuching", "Malacca", "Melaka", "Cebu",
+    "Davao", "Boracay", "Siem Reap", "Sihanoukville", "Luang Prabang", "Chiang Mai", "Phuket",
+    "Pattaya", "Hua Hin", "Mandalay", "Huế", "Hai Phong", "Haiphong", "Nha Trang", "Quang Ninh",
+    "Ha Long", "Halong", "Can Tho", "Phu Quoc", "Kyoto", "Nagoya", "Yokohama", "Kobe", "Sapporo",
+    "Fukuoka", "Sendai", "Nagasaki", "Okinawa", "Naha", "Karuizawa", "Hakone", "Ise-Shima",
+    "Niigata", "Toyama", "Busan", "Incheon", "Jeju", "Gyeongju", "Daegu", "Gwangju", "Ulsan",
+    "Pyeongchang", "Shanghai", "Guangzhou", "Shenzhen", "Hangzhou", "Nanjing", "Wuhan", "Tianjin",
+    "Chengdu", "Chongqing", "Xiamen", "Qingdao", "Dalian", "Kunming", "Nanning", "Harbin", "Xi'an",
+    "Xian", "Suzhou", "Changsha", "Zhengzhou", "Urumqi", "Lhasa", "Sanya", "Boao", "Haikou",
+    "Hong Kong", "Macao", "Macau", "Kaohsiung", "Taichung", "Ulan Bator", "Mumbai", "Kolkata",
+    "Chennai", "Bengaluru", "Bangalore", "Hyderabad", "Ahmedabad", "Gandhinagar", "Varanasi",
+    "Kochi", "Goa", "Jaipur", "Agra", "Lucknow", "Pune", "Karachi", "Lahore", "Chittagong",
+    "Chattogram", "Kandy", "Almaty", "Samarkand", "Bukhara", "Sydney", "Melbourne", "Brisbane",
+    "Perth", "Christchurch", "Queenstown", "Noumea", "Nouméa", "Honolulu",
+    # Middle East and Africa
+    "Mecca", "AlUla", "Al-Ula", "Dammam", "Sharm el-Sheikh", "Sharm El Sheikh", "Sharm El-Sheikh",
+    "Aqaba", "Tel Aviv", "Haifa", "Ramallah", "Antalya", "Izmir", "Erbil", "Basra", "Isfahan",
+    "Mashhad", "Marrakech", "Marrakesh", "Casablanca", "Tangier", "Johannesburg", "Cape Town",
+    "Durban", "Lagos", "Mombasa", "Dar es Salaam", "Zanzibar", "Arusha", "Goma", "Benghazi",
+    # Europe
+    "Frankfurt", "Hamburg", "Cologne", "Bonn", "Dresden", "Leipzig", "Düsseldorf", "Stuttgart",
+    "Elmau", "Meseberg", "Milan", "Naples", "Venice", "Turin", "Genoa", "Bari", "Taormina",
+    "Matera", "Fasano", "Trieste", "Barcelona", "Seville", "Valencia", "Malaga", "Málaga",
+    "Granada", "Porto", "Lyon", "Marseille", "Strasbourg", "Bordeaux", "Biarritz", "Deauville",
+    "Evian", "Évian", "Toulouse", "Edinburgh", "Glasgow", "Cardiff", "Belfast", "Manchester",
+    "Birmingham", "Liverpool", "Oxford", "Cambridge", "Cornwall", "Carbis Bay", "Windsor",
+    "Salzburg", "Innsbruck", "Zurich", "Zürich", "Lausanne", "Lucerne", "Basel", "Bürgenstock",
+    "Krakow", "Kraków", "Gdansk", "Gdańsk", "Wroclaw", "Lviv", "Odesa", "Odessa", "Kharkiv",
+    "Dnipro", "Rotterdam", "Antwerp", "Ghent", "Bruges", "Gothenburg", "Malmo", "Malmö", "Bergen",
+    "Tromsø", "Tampere", "Turku", "Tartu", "Thessaloniki", "Corfu", "Crete", "Rhodes", "Limassol",
+    "Larnaca", "Dubrovnik", "Bled", "Ohrid", "Batumi", "Saint Petersburg", "St. Petersburg",
+    "St Petersburg", "Sochi", "Kazan", "Vladivostok", "Yekaterinburg",
+    # the Americas
+    "New York City", "Los Angeles", "San Francisco", "Chicago", "Boston", "Miami", "Seattle",
+    "Atlanta", "Philadelphia", "San Diego", "Denver", "Camp David", "Palm Beach", "Toronto",
+    "Montreal", "Montréal", "Vancouver", "Quebec City", "Québec City", "Calgary", "Halifax",
+    "Winnipeg", "Rio de Janeiro", "São Paulo", "Sao Paulo", "Cancun", "Cancún", "Guadalajara",
+    "Monterrey", "Cartagena", "Medellin", "Medellín", "Punta del Este", "Guayaquil", "Cusco",
+    "Cuzco",
+    # islands and regions that name where talks are held
+    "Hokkaido", "Kyushu", "Hawaii", "Java", "Sumatra", "Borneo", "Sabah", "Sarawak", "Mindanao",
+    "Luzon", "Sicily", "Sardinia", "Corsica", "Bavaria", "Brandenburg", "Normandy", "Brittany",
+    "Provence", "Tuscany", "Scotland", "Wales", "Northern Ireland", "England", "Catalonia",
+    "Andalusia", "Yunnan", "Fujian", "Guangdong", "Hainan", "Zhejiang", "Jiangsu", "Sichuan",
+    "Shandong", "Guangxi", "Hunan", "Hubei", "Anhui", "Jiangxi", "Shaanxi", "Heilongjiang", "Jilin",
+    "Liaoning", "Inner Mongolia",
+    # states and provinces of federations
+    "Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Nova Scotia", "New South Wales",
+    "Queensland", "Western Australia", "South Australia", "Tasmania", "Northern Territory",
+    "California", "Texas", "Florida", "New Jersey", "Maryland", "Massachusetts", "Illinois",
+    "Alaska", "Colorado", "Maharashtra", "Gujarat", "Kerala", "Karnataka", "Tamil Nadu",
+    "West Bengal", "Uttar Pradesh", "Sindh", "Balochistan",
+)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from .document import Analyzed, Seg
 from .lazyre import Lazy
-from .lexicon import CITIES, COUNTRIES
+from .lexicon import CITIES, COUNTRIES, PLACES
 from .model import Meeting, MeetingFormat, Span
 
 if TYPE_CHECKING:
@@ -180,7 +180,9 @@ FACILITY_NOUNS = frozenset({
     "villa", "room", "chamber", "parliament", "complex", "pavilion", "park", "square", "garden",
     "gardens", "auditorium", "stadium", "airport", "base", "station", "campus", "university",
     "temple", "shrine", "kremlin", "mansion", "lodge", "manor", "court", "resort",
-    "club", "theatre", "theater", "library", "institute"
+    "club", "theatre", "theater", "library", "institute",
+    # "Diaoyutai State Guesthouse" (China), "Hyderabad House"/"Rashtrapati Bhavan" (India)
+    "guesthouse", "bhavan"
 }
 )
 # The first word of a venue named in a language that puts the head noun first: "Wisma Putra",
@@ -218,6 +220,29 @@ NOT_PLACE_WORDS = frozenset(
 
 _COUNTRY_LOWER = frozenset(c.lower() for c in COUNTRIES)
 _CITY_LOWER = frozenset(c.lower() for c in CITIES)
+# Every place the lexicons name (capitals, other cities, regions, zoned places); with no
+# entity tagger (the fast mode without ner) a place is known from these alone.
+_KNOWN_PLACE_LOWER = (
+    _CITY_LOWER | frozenset(p.lower() for p in PLACES) | frozenset(PLACE_ZONES) | _COUNTRY_LOWER
+)
+# The head nouns of a venue that may stand as a venue's second name after a comma: "at the
+# State Guest House, Akasaka Palace" (Japan), "at Government House, Wellington Lodge".
+VENUE_TAIL_NOUNS = frozenset({
+    "house", "palace", "hall", "castle", "residence", "mansion", "villa", "lodge", "manor",
+    "pavilion", "hotel", "centre", "center", "building", "complex", "kremlin"
+}
+)
+# The head nouns of a building that "in" places a meeting in, with no entity tagger ("held
+# talks in the Kremlin", "in the Great Hall of the People"). Narrower than FACILITY_NOUNS:
+# "in the Ministry/Office/Court/University" more often names a body than a building.
+IN_BUILDING_NOUNS = VENUE_TAIL_NOUNS | frozenset({
+    "room", "secretariat", "embassy", "consulate", "headquarters", "garden", "gardens",
+    "resort", "temple", "shrine",
+}
+)
+# "taking place in Kuwait City": "place" is the object of "take", so "in" hangs on the verb
+# (a rule-made parse may hang it on the noun).
+TAKE_FORMS = frozenset({"take", "takes", "took", "taking", "taken"})
 
 # --------------------------------------------------------------------------------------
 # The meeting sentence
@@ -630,10 +655,34 @@ ENVOY_TO_RE = Lazy(
 )
 WELCOME_TO_RE = re.compile(r"(?<!\S)to\s+(?:the\s+)?(?P<p>" + CAPSEQ + r")")
 IN_PLACE_RE = re.compile(r"(?<!\S)(?:in|In)\s+(?:the\s+)?(?P<p>" + CAPSEQ + r")")
+# A place the sentence itself calls a town: "in the Indian city of Goa", "in the Black Sea
+# resort of Sochi", "in the city of Vladivostok", "in a beach resort of Goa".
+IN_TOWN_OF_RE = re.compile(
+    r"(?<!\S)(?:in|In)\s+(?:the|a|an)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+)?"
+    r"(?:city|town|capital|port|resort|island|village|seaside\s+town)\s+of\s+(?P<p>"
+    + CAPSEQ + r")"
+)
+# A town named so holds at most this many words ("Ho Chi Minh City" and its like).
+MAX_TOWN_WORDS = 4
 VISIT_PLACE_RE = re.compile(
     r"\b(?:visited|visits|visiting|arrived\s+in|arrives\s+in|travell?ed\s+to|travels\s+to)"
     r"\s+(?:the\s+)?(?P<p>"
     + CAPSEQ + r")"
+)
+# A welcoming verb and its object up to the "to" of the destination, when the object is a
+# person's mention only: capitalised words, commas, "the/of/and/his/her" ("welcomed the Prime
+# Minister of Japan, X Y, to Ottawa", "received President X and Mrs. Y to the Palace").
+# Each word ends at a space or comma, so the run splits one way only (linear).
+WELCOMED_GUEST_RE = Lazy(
+    r"\b(?:welcomed|welcomes|welcoming|received|receives|hosted|hosts)"
+    r"(?:[\s,]+(?:the|his|her|their|of|and|[A-Z][\w.'’-]*)){1,14}[\s,]*$"
+)
+WELCOMED_GUEST_CHARS = 160
+# What may follow "<place>, <country>": punctuation, the end, or a word that goes on about
+# the meeting ("in Bali, Indonesia, where ...", "in Bali, Indonesia on Friday").
+AFTER_PLACE_RE = Lazy(
+    r"\s*(?:$|[.,;:)(—–-]|(?:on|in|at|for|from|to|during|where|when|and|as|with|this|last"
+    r"|today|yesterday|earlier|while|after|before|ahead)\b)"
 )
 # "at the Iikura Guest House in Tokyo": the venue's city.
 AT_CITY_RE = Lazy(r"\s+in\s+(?P<p>" + CAPSEQ + r")")
@@ -1570,6 +1619,22 @@ def _ent_labels(doc: Doc | None, start: int, end: int) -> set[str]:
     return {toks[0].ent_type_}
 
 
+def _no_ents(doc: Doc | None, start: int, end: int) -> bool:
+    """No entity overlaps [start, end): no entity recognizer ran (the fast mode without ner)
+    or it saw nothing there, so the words and the lexicons decide. Where an entity overlaps,
+    its label decides as before (a PERSON "Victoria" is no place)."""
+    if doc is None or end > len(doc.text) or start >= end:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or not any(t.ent_type_ for t in span)
+
+
+def _known_place(name: str) -> bool:
+    """A place of the lexicons: a country, a city, an island or a region. The lexicon is
+    surer than the small model's label ("Sapporo" tagged ORG), as for capitals."""
+    return name.lower() in _KNOWN_PLACE_LOWER
+
+
 def _token_at(doc: Doc | None, pos: int) -> Token | None:
     if doc is None or pos >= len(doc.text):
         return None
@@ -1581,22 +1646,31 @@ def _token_at(doc: Doc | None, pos: int) -> Token | None:
 
 def _trim_place(name: str) -> str:
     words = name.split()
+    # "the Great Hall of the People on Tuesday", "Rome on 29 June": the run of capitalised
+    # words crosses "on" into the date; the place ends before it
+    for i in range(1, len(words) - 1):
+        nxt = words[i + 1].lower().rstrip(".,")
+        if words[i] == "on" and (nxt in MONTHS or nxt in WEEKDAYS or nxt[:1].isdigit()):
+            words = words[:i]
+            break
     # drop trailing connectors and leading articles left by the capitalised-run pattern
     while words and (words[-1].lower() in {"of", "the", "and", "de", "for", "on"}):
         words.pop()
     return " ".join(words).rstrip(".,'’")
 
 
-def _is_place(name: str, labels: set[str]) -> bool:
+def _is_place(name: str, labels: set[str], bare: bool = False) -> bool:
     low = name.lower()
     if low in _CITY_LOWER or low in _COUNTRY_LOWER:
         return True  # before the word checks: "The Hague", "The Gambia"
     if not name or name.split()[0] in NOT_PLACE_WORDS or _DIGITS_RE.fullmatch(name):
         return False
-    if low in _COUNTRY_LOWER or low in PLACE_ZONES or low in _CITY_LOWER:
+    if _known_place(name):
         return True
     if low.split()[-1] in PLACE_SUFFIXES:
         return True
+    if bare and _building(name):
+        return True  # no entity tagger: "in the Kremlin", "in the Great Hall of the People"
     return bool(labels & {"GPE", "LOC", "FAC"})
 
 
@@ -1610,19 +1684,27 @@ def _head_ok(doc: Doc | None, prep_pos: int, sent: Seg) -> bool:
     head = tok.head
     if not sent.start <= head.idx < sent.end:
         return True
+    if head.lower_ == "place" and head.i > 0 and head.doc[head.i - 1].lower_ in TAKE_FORMS:
+        return True  # "taking place in Kuwait City"
     return not (head.pos_ == "NOUN"
                 and head.lower_ not in MEETING_NOUNS | EVENT_NOUNS | PERSON_NOUNS)
 
 
-def _extend_place(text: str, end: int, doc: Doc | None, offset: int) -> int:
-    """Extend "Nanping City" with ", Fujian Province"; "Rome" with ", Italy"."""
+def _extend_place(
+    text: str, end: int, doc: Doc | None, offset: int, venue: bool = False
+) -> int:
+    """Extend "Nanping City" with ", Fujian Province"; "Rome" with ", Italy"; a venue
+    ("State Guest House") with its second name (", Akasaka Palace")."""
     m = PLACE_TAIL_RE.match(text[end:])
     if m is None:
         return end
     if m.group("p") == "D.C.":
         return end + m.end("p")
     tail = _trim_place(m.group("p"))
-    labels = _ent_labels(doc, offset + end + m.start("p"), offset + end + m.start("p") + len(tail))
+    if not tail:
+        return end
+    ta = offset + end + m.start("p")
+    labels = _ent_labels(doc, ta, ta + len(tail))
     low = tail.lower()
     if (
         low in _COUNTRY_LOWER
@@ -1630,6 +1712,24 @@ def _extend_place(text: str, end: int, doc: Doc | None, offset: int) -> int:
         or (labels & {"GPE", "LOC"} and not labels & {"PERSON", "ORG"})
     ):
         return end + m.start("p") + len(tail)
+    # the longest start of the run that is a place ("Fiji on June 29" -> "Fiji"); with no
+    # entity on it, a place of the lexicons (", Putrajaya", ", Nova Scotia") or, after a
+    # venue, a building's second name (", Akasaka Palace")
+    for cand in _prefixes(tail):
+        labels = _ent_labels(doc, ta, ta + len(cand))
+        words = cand.lower().split()
+        if (
+            cand.lower() in _COUNTRY_LOWER
+            or words[-1] in PLACE_SUFFIXES
+            or (labels & {"GPE", "LOC"} and not labels & {"PERSON", "ORG"})
+        ):
+            return end + m.start("p") + len(cand)
+        if _no_ents(doc, ta, ta + len(cand)) and (
+            _known_place(cand)
+            or (venue and words[-1] in VENUE_TAIL_NOUNS and len(words) <= MAX_VENUE_WORDS
+                and cand.split()[0] not in NOT_PLACE_WORDS)
+        ):
+            return end + m.start("p") + len(cand)
     return end
 
 
@@ -1657,7 +1757,30 @@ def _prefixes(name: str) -> list[str]:
     return out
 
 
-def _valid_at(name: str, labels: set[str]) -> bool:
+def _town_name(run: str) -> str:
+    """The name after "the city of": the words say it is a town, so no lexicon or label is
+    needed; only a short name that is no month, meeting or office."""
+    words = run.split()
+    if not words or len(words) > MAX_TOWN_WORDS or words[0] in NOT_PLACE_WORDS:
+        return ""
+    if words[-1].lower() in EVENT_NOUNS | MEETING_NOUNS | PERSON_NOUNS:
+        return ""
+    return run
+
+
+def _building(name: str) -> bool:
+    """A building's name: its head noun ("Great Hall of the People", "Iikura Guest House")
+    or, in languages that put it first, its first word ("Istana Negara")."""
+    words = name.split()
+    if not words or words[-1].lower() in EVENT_NOUNS or words[0] in NOT_PLACE_WORDS:
+        return False
+    head = name.split(" of ")[0].split()[-1].lower()
+    return head in IN_BUILDING_NOUNS or (
+        len(words) > 1 and words[0].lower() in FACILITY_FIRST_WORDS
+    )
+
+
+def _valid_at(name: str, labels: set[str], bare: bool = False) -> bool:
     words = name.split()
     last = words[-1].lower()
     if last in EVENT_NOUNS or words[0] in NOT_PLACE_WORDS:
@@ -1666,7 +1789,9 @@ def _valid_at(name: str, labels: set[str]) -> bool:
     head = name.split(" of ")[0].split()[-1].lower()
     if len(words) > 1 and words[0].lower() in FACILITY_FIRST_WORDS:
         return True  # "Istana Negara", "Palazzo Chigi": the head noun comes first
-    return head in FACILITY_NOUNS or bool(labels & {"FAC", "GPE", "LOC"})
+    if head in FACILITY_NOUNS or bool(labels & {"FAC", "GPE", "LOC"}):
+        return True
+    return bare and _known_place(name)  # no entity tagger: "at Bali", a known place
 
 
 # A venue name is at most this many words when only its city says it is a place.
@@ -1689,14 +1814,48 @@ def _venue_with_city(text: str, name: str, a: int, doc: Doc | None, offset: int)
     # "at Seri Perdana in Putrajaya": the city after "in", when the lexicon knows it
     im = AT_CITY_RE.re.match(text, end)
     return im is not None and any(
-        c.lower() in _CITY_LOWER or c.lower() in PLACE_ZONES for c in _prefixes(im.group("p"))
+        _known_place(c) for c in _prefixes(im.group("p"))
     )
 
 
-def _welcome_to_ok(doc: Doc | None, pos: int) -> bool:
-    """The "to" hangs on a welcoming verb in the parse (no parse: not trusted)."""
+def _place_with_region(text: str, name: str, a: int, doc: Doc | None, offset: int) -> bool:
+    """"in Nusa Dua, Indonesia", "visited Karuizawa, Nagano Prefecture": with no entity on
+    it, a capitalised name the lexicons do not know is a place when its country or region
+    follows it after a comma, and the sentence goes on after that (not "In Stronger Ties,
+    China said", where the comma closes a heading's phrase and a verb follows)."""
+    words = name.split()
+    if not words or len(words) > MAX_VENUE_WORDS or words[0] in NOT_PLACE_WORDS:
+        return False
+    if words[-1].lower() in EVENT_NOUNS | PERSON_NOUNS | MEETING_NOUNS | FACILITY_NOUNS:
+        return False
+    if not _no_ents(doc, offset + a, offset + a + len(name)):
+        return False  # the tagger named it something (a person, a body): its label decided
+    end = a + len(name)
+    tail = PLACE_TAIL_RE.match(text[end:])
+    if tail is None:
+        return False
+    b = _extend_place(text, end, doc, offset)
+    if b == end:
+        return False
+    region = text[end + tail.start("p") : b]
+    if not region or (
+        region.lower() not in _KNOWN_PLACE_LOWER
+        and region.split()[-1].lower() not in PLACE_SUFFIXES
+    ):
+        return False
+    return AFTER_PLACE_RE.re.match(text, b) is not None
+
+
+def _welcome_to_ok(doc: Doc | None, pos: int, before: str) -> bool:
+    """The "to" hangs on a welcoming verb in the parse (no parse: not trusted), or the words
+    between the welcoming verb and "to" are only a person's mention ("welcomed the Prime
+    Minister of Japan, X Y, to Ottawa"), which a rule-made parse may hang "to" on."""
     tok = _token_at(doc, pos)
-    return tok is not None and tok.lower_ == "to" and tok.head.lower_ in WELCOME_VERBS
+    if tok is None or tok.lower_ != "to":
+        return False
+    if tok.head.lower_ in WELCOME_VERBS:
+        return True
+    return WELCOMED_GUEST_RE.re.search(before[-WELCOMED_GUEST_CHARS:]) is not None
 
 
 def _place_in(s: Seg, doc: Doc | None) -> _Place | None:
@@ -1706,8 +1865,9 @@ def _place_in(s: Seg, doc: Doc | None) -> _Place | None:
     parens = _paren_depth_ranges(text)
     rel_spans = [(m.start(), m.end()) for m in REL_CLAUSE_SPAN_RE.finditer(text)]
     cands: list[tuple[int, int, _Place]] = []
-    kinds = (("at", AT_PLACE_RE), ("in", IN_PLACE_RE), ("visit", VISIT_PLACE_RE),
-             ("to", WELCOME_TO_RE))
+    # the town named as one first: at the same "in" it wins over "the Black Sea"
+    kinds = (("town", IN_TOWN_OF_RE), ("at", AT_PLACE_RE), ("in", IN_PLACE_RE),
+             ("visit", VISIT_PLACE_RE), ("to", WELCOME_TO_RE))
     for kind, rx in kinds:
         for m in rx.finditer(text):
             if _inside(m.start(), parens):
@@ -1717,7 +1877,8 @@ def _place_in(s: Seg, doc: Doc | None) -> _Place | None:
             if PLACE_FUTURE_RE.search(clause):
                 continue  # "meeting again in Vientiane in July"
             if kind == "to":
-                if not _welcome_to_ok(doc, s.start + m.start()) or ENVOY_TO_RE.re.search(before):
+                if (not _welcome_to_ok(doc, s.start + m.start(), text[: m.start()])
+                        or ENVOY_TO_RE.re.search(before)):
                     continue  # "expressed gratitude to Japan", "Ambassador of X to Japan"
             elif kind != "visit" and not _head_ok(doc, s.start + m.start(), s):
                 continue  # "the coup in Myanmar"
@@ -1725,21 +1886,28 @@ def _place_in(s: Seg, doc: Doc | None) -> _Place | None:
             name = ""
             for cand in _prefixes(m.group("p")):
                 labels = _ent_labels(doc, s.start + a, s.start + a + len(cand))
+                bare = _no_ents(doc, s.start + a, s.start + a + len(cand))
                 if kind == "at":
-                    ok = _valid_at(cand, labels)
+                    ok = _valid_at(cand, labels, bare)
                 elif kind == "to":
-                    ok = _is_place(cand, labels) or (
-                        cand.split()[-1].lower() not in EVENT_NOUNS and _valid_at(cand, labels)
+                    ok = _is_place(cand, labels, bare) or (
+                        cand.split()[-1].lower() not in EVENT_NOUNS
+                        and _valid_at(cand, labels, bare)
                     )
                 else:
-                    ok = _is_place(cand, labels)
+                    ok = _is_place(cand, labels, bare)
                 if ok:
                     name = cand
                     break
-            if not name and kind == "at":
-                run = _trim_place(m.group("p"))
-                if _venue_with_city(text, run, a, doc, s.start):
-                    name = run
+            if not name and kind == "town":
+                name = _town_name(_trim_place(m.group("p")))
+            run = _trim_place(m.group("p"))
+            if not name and (
+                _venue_with_city(text, run, a, doc, s.start)
+                if kind == "at"
+                else kind in ("in", "visit") and _place_with_region(text, run, a, doc, s.start)
+            ):
+                name = run
             if not name:
                 continue
             b = a + len(name)
@@ -1752,7 +1920,7 @@ def _place_in(s: Seg, doc: Doc | None) -> _Place | None:
                 # "who is visiting Japan", "who were in Japan for ...": where a guest came,
                 # too vague to be the venue
                 continue
-            b = _extend_place(text, b, doc, s.start)
+            b = _extend_place(text, b, doc, s.start, venue=kind == "at")
             if kind == "at":
                 # "at the Iikura Guest House in Tokyo": the venue with its city
                 im = AT_CITY_RE.re.match(text, b)
@@ -1760,7 +1928,8 @@ def _place_in(s: Seg, doc: Doc | None) -> _Place | None:
                     ca = im.start("p")
                     for city in _prefixes(im.group("p")):
                         ce = ca + len(city)
-                        if _is_place(city, _ent_labels(doc, s.start + ca, s.start + ce)):
+                        if _is_place(city, _ent_labels(doc, s.start + ca, s.start + ce),
+                                     _no_ents(doc, s.start + ca, s.start + ce)):
                             hit = _Hit(s.start + a, s.start + ce, text[a:ce])
                             place = _Place(f"{text[a:b]}, {city}", hit)
                             cands.append((0, m.start(), place))

@@ -1013,3 +1013,128 @@ def test_the_guest_said_to_be_in_the_country_in_a_sentence_of_its_own() -> None:
         "Vik today. The Foreign Secretary is in India on an official visit.\n"
     )
     _check(text, format="in_person", date="2021-06-29", location="NEW DELHI")
+
+
+# --- Places with no entity recognizer (the fast mode without ner) -------------------------
+# The words and the lexicons decide where no entity is on the place; each release is read
+# both with ner over the whole text and with none at all.
+
+
+@pytest.fixture
+def no_ner(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Parse in the fast mode with ner cut to nothing: no entity anywhere in the Doc."""
+    from pressparse import pipeline
+
+    monkeypatch.setattr(pipeline, "_ner_cut", lambda seg: 0)
+
+    def run(text: str) -> dict[str, Any]:
+        return parse(text, fast=True).meeting.model_dump()
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        # a city of the lexicon that is no capital
+        ("Foreign Minister Lina Marsh held talks with Foreign Minister Tomas Vik of Norland "
+         "in Penang on June 29.", "Penang"),
+        # an island with its country after a comma
+        ("Foreign Minister Lina Marsh held talks with Foreign Minister Tomas Vik of Norland "
+         "in Bali, Indonesia, where both attended the ministerial meeting.", "Bali, Indonesia"),
+        # a name the lexicon does not know, placed by its country after a comma
+        ("Foreign Minister Lina Marsh met Foreign Minister Tomas Vik of Norland in Port "
+         "Marvale, Fiji on June 29.", "Port Marvale, Fiji"),
+        # a city with its province ("Ottawa, Ontario")
+        ("Foreign Minister Lina Marsh met Foreign Minister Tomas Vik of Norland in Halifax, "
+         "Nova Scotia on June 29.", "Halifax, Nova Scotia"),
+        # a building after "in", known by its head noun
+        ("President Lina Marsh held talks with President Tomas Vik of Norland in the Great "
+         "Hall of the Veldmoor Palace on June 29.", "Great Hall of the Veldmoor Palace"),
+        # "taking place in": "in" belongs to the verb, not to the noun "place"
+        ("Foreign Minister Lina Marsh met Foreign Minister Tomas Vik of Norland on the margins "
+         "of the Pledging Conference, taking place in Kuwait City.", "Kuwait City"),
+    ],
+)
+def test_place_after_in_without_entities(no_ner: Any, lead: str, place: str) -> None:
+    assert no_ner(_release(lead))["location"] == place
+    assert _meeting(_release(lead))["location"] == place
+
+
+def test_venue_and_its_second_name_or_city_without_entities(no_ner: Any) -> None:
+    lead = ("Prime Minister Lina Marsh held a summit meeting with President Tomas Vik of "
+            "Norland at the State Guest House, Veldmoor Palace, on June 29.")
+    assert no_ner(_release(lead))["location"] == "State Guest House, Veldmoor Palace"
+    lead = ("Foreign Minister Lina Marsh received Foreign Minister Tomas Vik of Norland at "
+            "Wisma Seroja, Putrajaya on June 29.")
+    assert no_ner(_release(lead))["location"] == "Wisma Seroja, Putrajaya"
+
+
+def test_welcomed_guest_to_a_city_without_a_parse_of_the_to(no_ner: Any) -> None:
+    # "welcomed <the office of country, Name>, to <city>": the "to" is the welcome's
+    lead = ("Today, Prime Minister Lina Marsh welcomed the Prime Minister of Norland, Tomas "
+            "Vik, to Ottawa for a bilateral meeting, his first visit to Canada.")
+    assert no_ner(_release(lead))["location"] == "Ottawa"
+    assert _meeting(_release(lead))["location"] == "Ottawa"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a commitment to a country is no destination
+        "Prime Minister Lina Marsh met President Tomas Vik and welcomed Norland's commitment "
+        "to Japan on June 29.",
+        # a heading's phrase and a comma before a country that goes on with a verb
+        "Foreign Minister Lina Marsh met Foreign Minister Tomas Vik in Good Faith, Japan said "
+        "on June 29.",
+        # a place that is what was discussed, not where
+        "Foreign Minister Lina Marsh met Foreign Minister Tomas Vik and discussed the "
+        "situation in Sabah on June 29.",
+        # a future meeting's place
+        "Foreign Minister Lina Marsh met Foreign Minister Tomas Vik; they will meet again in "
+        "Penang in July.",
+    ],
+)
+def test_no_place_from_words_that_only_look_like_one(no_ner: Any, lead: str) -> None:
+    assert no_ner(_release(lead))["location"] is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "place"),
+    [
+        ("at the Ministry of Foreign Affairs on June 29.", "Ministry of Foreign Affairs"),
+        ("at the Great Hall of the People on Tuesday.", "Great Hall of the People"),
+        ("in Penang on 29 June.", "Penang"),
+    ],
+)
+def test_the_place_ends_before_on_and_the_date(no_ner: Any, tail: str, place: str) -> None:
+    # the capitalised run crosses "on" into "June 29"; the date is no part of the place
+    lead = f"Foreign Minister Lina Marsh met Foreign Minister Tomas Vik of Norland {tail}"
+    assert _meeting(_release(lead))["location"] == place
+    assert no_ner(_release(lead))["location"] == place
+
+
+@pytest.mark.parametrize(
+    ("tail", "place"),
+    [
+        ("on the sidelines of the ministerial meeting in the Norlandic city of Velmar on "
+         "Thursday.", "Velmar"),
+        ("in the Black Sea resort of Tosk on Friday.", "Tosk"),
+        ("in a beach resort of Velmar.", "Velmar"),
+        ("at the Veldmoor State Guesthouse.", "Veldmoor State Guesthouse"),
+    ],
+)
+def test_a_place_the_sentence_calls_a_town(no_ner: Any, tail: str, place: str) -> None:
+    # "in the <demonym> city of X": the words say X is a town; no lexicon or label needed
+    lead = f"Foreign Minister Lina Marsh met Foreign Minister Tomas Vik of Norland {tail}"
+    assert _meeting(_release(lead))["location"] == place
+    assert no_ner(_release(lead))["location"] == place
+
+
+def test_a_town_of_the_future_or_of_a_topic_is_not_the_place(no_ner: Any) -> None:
+    lead = ("Foreign Minister Lina Marsh met Foreign Minister Tomas Vik and discussed the "
+            "reconstruction of schools in the port city of Velmar.")
+    assert no_ner(_release(lead))["location"] is None
+    lead = ("Foreign Minister Lina Marsh met Foreign Minister Tomas Vik; they will meet again in "
+            "the city of Velmar next year.")
+    assert no_ner(_release(lead))["location"] is None
