@@ -217,12 +217,14 @@ def _pipe_fast(
     from . import shallow, shallow_deps
 
     docs = [nlp.make_doc(t) for t in texts]
+    if cuts is None:
+        cuts = [len(t) for t in texts]
     if "ner" in nlp.pipe_names:
         import numpy
 
         heads = []
         for i, doc in enumerate(docs):
-            cut = len(doc.text) if cuts is None else cuts[i]
+            cut = cuts[i]
             n = int(numpy.searchsorted(doc.to_array("IDX"), cut))  # the tokens before cut
             heads.append(doc[:n].as_doc())
         ner: Any = nlp.get_pipe("ner")
@@ -232,9 +234,72 @@ def _pipe_fast(
                 [SpacySpan(doc, e.start, e.end, label=e.label) for e in head.ents],
                 default="outside",
             )
+    for doc, cut in zip(docs, cuts, strict=True):
+        _lexicon_ents(nlp, doc, cut)
     for doc in docs:
         _sentences(doc)
         yield shallow_deps.parse(shallow.tag(doc))
+
+
+# The place and body names that mark entities where ner does not run (the fast mode reads
+# only the header and lead with ner): names from the lexicon, and Title Case runs ending in
+# a geographic head word ("South China Sea", "Senkaku Islands", "Korean Peninsula").
+_GEO_HEADS = frozenset({
+    "islands", "island", "sea", "seas", "strait", "straits", "peninsula", "gulf", "ocean",
+    "basin", "archipelago", "bay",
+})
+_LONGEST_NAME = 6  # tokens
+
+
+@lru_cache(maxsize=4)
+def _name_table(nlp: Language) -> dict[tuple[str, ...], str]:
+    from . import lexicon
+
+    table: dict[tuple[str, ...], str] = {}
+    named = [
+        (lexicon.COUNTRIES, "GPE"), (lexicon.CITIES, "GPE"), (tuple(lexicon.CAPITALS), "GPE"),
+        (lexicon.REGIONS, "LOC"), (tuple(lexicon.BODIES), "ORG"),
+    ]
+    for names, label in named:
+        for name in names:
+            words = tuple(t.text for t in nlp.make_doc(name))
+            if 0 < len(words) <= _LONGEST_NAME:
+                table.setdefault(words, label)
+    return table
+
+
+def _lexicon_ents(nlp: Language, doc: Doc, cut: int) -> None:
+    """Mark the lexicon's names, and geographic Title Case runs, after ``cut``."""
+    from spacy.tokens import Span as SpacySpan
+
+    table = _name_table(nlp)
+    words = [t.text for t in doc]
+    starts = doc.to_array("IDX").tolist()
+    n = len(words)
+    found: list[SpacySpan] = []
+    i = next((k for k in range(n) if starts[k] >= cut), n)
+    while i < n:
+        w = words[i]
+        if not w[:1].isupper():
+            i += 1
+            continue
+        hit = 0
+        for k in range(min(_LONGEST_NAME, n - i), 0, -1):
+            label = table.get(tuple(words[i : i + k]))
+            if label is not None:
+                found.append(SpacySpan(doc, i, i + k, label=label))
+                hit = k
+                break
+        if not hit:
+            j = i
+            while j < n and words[j][:1].isupper() and words[j].isalpha():
+                j += 1
+            if j - i >= 2 and words[j - 1].lower() in _GEO_HEADS:
+                found.append(SpacySpan(doc, i, j, label="LOC"))
+                hit = j - i
+        i += hit or 1
+    if found:
+        doc.set_ents(found, default="unmodified")
 
 
 _SENT_END = frozenset({".", "!", "?", "…"})

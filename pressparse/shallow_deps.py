@@ -31,6 +31,15 @@ PREMOD_DEP = {
 }
 # words that only start a noun phrase ("a", "the", "their", "all" of "all the")
 _STARTERS = frozenset({"DT", "PDT", "PRP$"})
+_ADJ = frozenset({"JJ", "JJR", "JJS"})
+_BARE = frozenset({"NN", "NNS"})
+# pronouns that are only subjects: "said he was", never the object of "said"
+_NOMINATIVE = frozenset({"i", "he", "she", "we", "they"})
+# participles that work as prepositions: "fields including health", "talks regarding X"
+PREP_VERBS = frozenset({
+    "including", "regarding", "concerning", "following", "excluding", "considering",
+    "according", "involving", "pending", "given",
+})
 VERBS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"})
 PREPS = frozenset({"IN", "TO"})
@@ -71,16 +80,36 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
         # a past participle starts a phrase only before its noun ("shared values"), else it
         # is a verb ("were held in"); a gerund starts none ("including China", "making
         # vaccines"), though it may stand inside one ("the growing threat")
-        if t == "VBG" or (t == "VBN" and not (i + 1 < e and tg[i + 1] in NOUNS)):
+        lone_participle = t == "VBN" and not (i + 1 < e and tg[i + 1] in NOUNS)
+        if t == "VBG" or lone_participle or lw[i] in PREP_VERBS:
             i += 1
+            continue
+        shared = _shared_head(tg, lw, i, e)
+        if shared:
+            # "trade and investment ties": one phrase whose first noun is coordinated with
+            # the second's modifier; the chunk spans both (as spaCy's parse gives it)
+            k, h = shared
+            heads[i], deps[i] = h, "nmod"
+            heads[i + 1], deps[i + 1] = i, "cc"
+            heads[i + 2], deps[i + 2] = i, "conj"
+            for x in range(i + 3, h):
+                heads[x], deps[x] = h, PREMOD_DEP.get(tg[x], "compound")
+            for x in range(i, k):
+                np_head[x] = h
+            heads_of.append(h)
+            i = k
             continue
         if t in PREMOD or t in NOUNS or t == "POS":
             j = i
             while j < e and (tg[j] in PREMOD or tg[j] in NOUNS or tg[j] == "POS"):
-                if tg[j] in ("VBN", "VBG") and not (j + 1 < e and tg[j + 1] in NOUNS):
+                if tg[j] in ("VBN", "VBG") and (
+                    not (j + 1 < e and tg[j + 1] in NOUNS) or lw[j] in PREP_VERBS
+                ):
                     break  # "the talks held in": the participle is a verb
                 if j > i and tg[j] in _STARTERS and tg[j - 1] not in _STARTERS:
                     break  # a determiner after a word starts a phrase: "at length the issue"
+                if j > i and tg[j] in _ADJ and tg[j - 1] in NOUNS:
+                    break  # so does an adjective after a noun: "TICAD7 next year"
                 j += 1
             if j == i:  # (cannot happen after the test above; never loop on it)
                 i += 1
@@ -156,21 +185,24 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
                 i = end + 1
                 continue
             if coord >= 0 and last_np >= 0 and prep < 0:
-                # "X, Y and Z": listed items hang from the first (last_np stays the first)
+                # "X, Y and Z": each listed item hangs from the one before it, and so does
+                # the "and" (the chain spaCy's parser builds, which topics reads)
                 heads[h] = last_np
                 deps[h] = "conj"
                 heads[coord] = last_np
                 deps[coord] = "cc"
                 coord = -1
                 comma = False
+                last_np = h
                 i = end + 1
                 continue
             if comma and last_np >= 0 and prep < 0 and verb >= 0 and deps[last_np] in (
                 "dobj", "pobj", "conj", "nsubjpass", "attr"
             ):
-                heads[h] = last_np if deps[last_np] != "conj" else heads[last_np]
+                heads[h] = last_np
                 deps[h] = "conj"
                 comma = False
+                last_np = h
                 i = end + 1
                 continue
             comma = False
@@ -185,7 +217,7 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
                 deps[h] = "pobj"
                 prep = -1
                 last_np = h
-            elif verb >= 0 and subj < 0 and mark < 0:
+            elif verb >= 0 and subj < 0 and mark < 0 and lw[h] not in _NOMINATIVE:
                 heads[h] = verb
                 deps[h] = "attr" if lw[verb] in BE else "dobj"
                 last_np = h
@@ -201,7 +233,7 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
             continue
         if w == ",":
             comma = True
-            heads[i] = verb if verb >= 0 else (last_np if last_np >= 0 else i)
+            heads[i] = last_np if last_np >= 0 else (verb if verb >= 0 else i)
             deps[i] = "punct"
             i += 1
             continue
@@ -209,7 +241,11 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
             to_mark = i
             i += 1
             continue
-        if (t in PREPS and w not in SUBORD) or (w == "as" and i + 1 < e and tg[i + 1] != "VBZ"):
+        if (
+            (t in PREPS and w not in SUBORD)
+            or (w == "as" and i + 1 < e and tg[i + 1] != "VBZ")
+            or (w in PREP_VERBS and t in ("VBG", "VBN"))
+        ):
             # a preposition hangs from the nearest noun or verb before it
             gov = max(last_np, verb)
             if w == "as" and i > s and lw[i - 1] in ("such", "well"):
@@ -307,6 +343,22 @@ REPORT = frozenset({"said", "stated", "noted", "agreed", "affirmed", "reaffirmed
                     "emphasized", "emphasised", "underlined", "underscored", "expressed",
                     "confirmed", "welcomed", "recognized", "recognised", "acknowledged",
                     "explained", "added", "hoped", "believed", "concurred", "shared"})
+
+
+def _shared_head(tg: Sequence[str], lw: Sequence[str], i: int, e: int) -> tuple[int, int] | None:
+    """For "N1 and N2 N3" (a bare common noun, "and"/"or", then nouns and adjectives of
+    two words or more ending in a common noun): the end of that stretch and its head."""
+    if tg[i] not in _BARE or i + 3 >= e or lw[i + 1] not in ("and", "or"):
+        return None
+    if i > 0 and (tg[i - 1] in NOUNS or tg[i - 1] in _ADJ or tg[i - 1] in _STARTERS
+                  or lw[i - 1] == ","):
+        return None  # only a phrase's first word, not a list's item ("X, energy and ...")
+    k = i + 2
+    while k < e and (tg[k] in _BARE or tg[k] in _ADJ):
+        k += 1
+    if k - (i + 2) < 2 or tg[k - 1] not in _BARE or tg[i + 2] not in _BARE:
+        return None
+    return k, k - 1
 
 
 def _finite_after(tg: Sequence[str], ps: Sequence[str], k: int, e: int) -> bool:
