@@ -290,13 +290,16 @@ def _lexicon_ents(nlp: Language, doc: Doc, cut: int) -> None:
                 found.append(SpacySpan(doc, i, i + k, label=label))
                 hit = k
                 break
-        if not hit:
-            j = i
-            while j < n and words[j][:1].isupper() and words[j].isalpha():
-                j += 1
-            if j - i >= 2 and words[j - 1].lower() in _GEO_HEADS:
-                found.append(SpacySpan(doc, i, j, label="LOC"))
-                hit = j - i
+        j = i
+        while j < n and words[j][:1].isupper() and words[j].isalpha():
+            j += 1
+        if hit and table[tuple(words[i : i + hit])] == "ORG" and j > i + hit:
+            # a body's name goes on: "ASEAN Secretariat", "UN Security Council"
+            found[-1] = SpacySpan(doc, i, j, label="ORG")
+            hit = j - i
+        elif not hit and j - i >= 2 and words[j - 1].lower() in _GEO_HEADS:
+            found.append(SpacySpan(doc, i, j, label="LOC"))
+            hit = j - i
         i += hit or 1
     if found:
         doc.set_ents(found, default="unmodified")

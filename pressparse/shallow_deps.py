@@ -166,6 +166,7 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
     mark = -1  # "that", "which", "whether" waiting for its clause's verb
     mark_kind = ""
     to_mark = -1
+    colon_head = -1  # the noun that the phrase after a colon stands beside
     i = s
     while i < e:
         t, w = tg[i], lw[i]
@@ -197,7 +198,7 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
                 i = end + 1
                 continue
             if comma and last_np >= 0 and prep < 0 and verb >= 0 and deps[last_np] in (
-                "dobj", "pobj", "conj", "nsubjpass", "attr"
+                "dobj", "pobj", "conj", "nsubjpass", "attr", "appos"
             ):
                 heads[h] = last_np
                 deps[h] = "conj"
@@ -206,6 +207,12 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
                 i = end + 1
                 continue
             comma = False
+            if colon_head >= 0 and prep < 0 and not _finite_after(tg, ps, end + 1, e):
+                heads[h], deps[h] = colon_head, "appos"
+                colon_head = -1
+                last_np = h
+                i = end + 1
+                continue
             if lw[h] in TIME_NOUNS and (prep < 0 or lw[prep] not in ("of", "for")):
                 heads[h] = prep if prep >= 0 else (verb if verb >= 0 else h)
                 deps[h] = "pobj" if prep >= 0 else "npadvmod"
@@ -229,6 +236,15 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
         if w in ("and", "or", "nor") or (t == "CC" and w != "but"):
             coord = i
             # "discussed X and agreed to Y": a verb after it starts a coordinated clause
+            i += 1
+            continue
+        if w == ":" and last_np >= 0:
+            # "subjects on which ... could serve: Afghanistan, strategic stability": the
+            # items after a colon stand beside the main clause's noun (or the last noun)
+            main = [x for x in heads_of if s <= x < i and heads[x] == root and x != root
+                    and deps[x] in ("nsubj", "dobj", "attr", "nsubjpass")]
+            colon_head = main[-1] if main else last_np
+            heads[i], deps[i] = colon_head, "punct"
             i += 1
             continue
         if w == ",":
