@@ -249,6 +249,15 @@ _GEO_HEADS = frozenset({
     "basin", "archipelago", "bay",
 })
 _LONGEST_NAME = 6  # tokens
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+})
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 
 
 @lru_cache(maxsize=4)
@@ -281,7 +290,23 @@ def _lexicon_ents(nlp: Language, doc: Doc, cut: int) -> None:
     while i < n:
         w = words[i]
         if not w[:1].isupper():
+            if _YEAR.fullmatch(w):  # "in 2025": a date, not a subject
+                found.append(SpacySpan(doc, i, i + 1, label="DATE"))
             i += 1
+            continue
+        low = w.lower().rstrip(".")
+        if low in _MONTHS or low in _WEEKDAYS:
+            # "on 12 May 2024", "Tuesday": a date; the day and year beside it belong to it
+            a, b = i, i + 1
+            while a > 0 and words[a - 1].isdigit() and len(words[a - 1]) <= 2:
+                a -= 1
+            while b < n and (words[b].isdigit() or words[b] == ","):
+                b += 1
+            while b > i + 1 and words[b - 1] == ",":
+                b -= 1
+            if not found or found[-1].end <= a:
+                found.append(SpacySpan(doc, a, b, label="DATE"))
+            i = b
             continue
         hit = 0
         for k in range(min(_LONGEST_NAME, n - i), 0, -1):
