@@ -1070,6 +1070,7 @@ def tag(doc: Doc) -> Doc:
         prev = t
         prev_low = low
 
+    _hyphenated_adjectives(tags, lows)
     pos = [TAG_POS[t] for t in tags]
     for i, low in enumerate(lows):
         if low in _POS_SPECIAL:
@@ -1080,6 +1081,39 @@ def tag(doc: Doc) -> Doc:
     out[:, 1] = [POS_IDS[p] for p in pos]
     doc.from_array([TAG, POS], out)
     return doc
+
+
+# the last parts that make "X-Y" an adjective before a noun: "multi-faceted partnership",
+# "long-standing ties", "high-level exchanges", "people-to-people ties"
+_ADJ_LAST_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})
+_ADJ_LAST_WORDS = frozenset({"level", "term", "people", "scale", "range", "based", "time"})
+
+
+def _hyphenated_adjectives(tags: list[str], lows: list[str]) -> None:
+    """A hyphenated word before a noun (or an adjective, or "and") whose last part is a
+    participle, an adjective or a word of measure is an adjective, as the model tags it:
+    all its parts become JJ."""
+    n = len(tags)
+    i = 0
+    while i < n:
+        if tags[i] != "HYPH" or i == 0:
+            i += 1
+            continue
+        a, b = i - 1, i + 1  # the stretch w (- w)+
+        while b + 1 < n and tags[b + 1] == "HYPH":
+            b += 2
+        nxt = tags[b + 1] if b + 1 < n else ""
+        if nxt not in ("NN", "NNS", "JJ") and not (nxt == "CC" and lows[b + 1] in ("and", "or")):
+            i = b + 1
+            continue
+        if tags[a] in ("NNP", "NNPS", "CD") or not lows[a].isalpha():
+            i = b + 1
+            continue  # "Japan-China relations", "COVID-19 response": names stay names
+        if tags[b] in _ADJ_LAST_TAGS or lows[b] in _ADJ_LAST_WORDS:
+            for k in range(a, b + 1):
+                if tags[k] != "HYPH":
+                    tags[k] = "JJ"
+        i = b + 1
 
 
 # first-pass classes after which a sentence may start (refined in tag())

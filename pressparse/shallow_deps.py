@@ -86,13 +86,15 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
             continue
         shared = _shared_head(tg, lw, i, e)
         if shared:
-            # "trade and investment ties": one phrase whose first noun is coordinated with
-            # the second's modifier; the chunk spans both (as spaCy's parse gives it)
-            k, h = shared
-            heads[i], deps[i] = h, "nmod"
-            heads[i + 1], deps[i + 1] = i, "cc"
-            heads[i + 2], deps[i + 2] = i, "conj"
-            for x in range(i + 3, h):
+            # one phrase whose first part is coordinated with the second's modifiers; the
+            # chunk spans both, as in the model's parse
+            a, k, h = shared
+            for x in range(i, a - 1):
+                heads[x], deps[x] = a - 1, "compound" if tg[x] in NOUNS else "amod"
+            heads[a - 1], deps[a - 1] = h, "nmod" if tg[a - 1] in NOUNS else "amod"
+            heads[a], deps[a] = a - 1, "cc"
+            heads[a + 1], deps[a + 1] = a - 1, "conj"
+            for x in range(a + 2, h):
                 heads[x], deps[x] = h, PREMOD_DEP.get(tg[x], "compound")
             for x in range(i, k):
                 np_head[x] = h
@@ -175,6 +177,16 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
             end = i
             while end + 1 < e and np_head.get(end + 1) == h:
                 end += 1
+            if (coord >= 0 or comma) and subj >= 0 and prep < 0:
+                # "Korea, China and Japan should ...": a subject of several items
+                heads[h], deps[h] = last_np, "conj"
+                if coord >= 0:
+                    heads[coord], deps[coord] = last_np, "cc"
+                    coord = -1
+                comma = False
+                last_np = h
+                i = end + 1
+                continue
             new_clause = verb >= 0 and subj < 0 and _finite_after(tg, ps, end + 1, e)
             if (coord >= 0 or comma) and new_clause:
                 # "... discussed trade, and the ministers agreed ...": a phrase before a
@@ -276,6 +288,10 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
             coord = -1
             i += 1
             continue
+        if w == "so" and i + 1 < e and lw[i + 1] == "that":
+            heads[i], deps[i] = i + 1, "mark"  # "so that": the "that" marks the clause
+            i += 1
+            continue
         if w in SUBORD or t == "WDT" or w in REL:
             mark = i
             relative = (t in ("WDT", "WP", "WP$") or w in REL) and w != "that"
@@ -361,20 +377,36 @@ REPORT = frozenset({"said", "stated", "noted", "agreed", "affirmed", "reaffirmed
                     "explained", "added", "hoped", "believed", "concurred", "shared"})
 
 
-def _shared_head(tg: Sequence[str], lw: Sequence[str], i: int, e: int) -> tuple[int, int] | None:
+def _shared_head(
+    tg: Sequence[str], lw: Sequence[str], i: int, e: int
+) -> tuple[int, int, int] | None:
     """For "N1 and N2 N3" (a bare common noun, "and"/"or", then nouns and adjectives of
-    two words or more ending in a common noun): the end of that stretch and its head."""
-    if tg[i] not in _BARE or i + 3 >= e or lw[i + 1] not in ("and", "or"):
-        return None
+    two words or more ending in a common noun: "trade and investment ties") and "A1 and A2
+    N" (adjectives, hyphenated or not: "regional and global issues", "summit-level and
+    high-level exchanges"): the place of the "and", the end of the stretch and its head."""
     if i > 0 and (tg[i - 1] in NOUNS or tg[i - 1] in _ADJ or tg[i - 1] in _STARTERS
                   or lw[i - 1] == ","):
         return None  # only a phrase's first word, not a list's item ("X, energy and ...")
-    k = i + 2
-    while k < e and (tg[k] in _BARE or tg[k] in _ADJ):
-        k += 1
-    if k - (i + 2) < 2 or tg[k - 1] not in _BARE or tg[i + 2] not in _BARE:
+    a = i
+    if tg[i] in _BARE:
+        a = i + 1
+    else:
+        while a < e and (tg[a] in _ADJ or (tg[a] == "HYPH" and a > i)):
+            a += 1
+        if a == i:
+            return None
+    if a + 2 >= e or lw[a] not in ("and", "or"):
         return None
-    return k, k - 1
+    k = a + 1
+    while k < e and (tg[k] in _BARE or tg[k] in _ADJ or tg[k] == "HYPH"):
+        k += 1
+    if tg[k - 1] not in _BARE or k - (a + 1) < 2:
+        return None
+    if tg[i] in _BARE and tg[a + 1] not in _BARE:
+        return None  # "trade and economic relations": two phrases
+    if tg[i] not in _BARE and tg[a + 1] not in _ADJ:
+        return None
+    return a, k, k - 1
 
 
 def _finite_after(tg: Sequence[str], ps: Sequence[str], k: int, e: int) -> bool:
