@@ -1087,6 +1087,11 @@ def tag(doc: Doc) -> Doc:
 # "long-standing ties", "high-level exchanges", "people-to-people ties"
 _ADJ_LAST_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})
 _ADJ_LAST_WORDS = frozenset({"level", "term", "people", "scale", "range", "based", "time"})
+# ... or whose first part is a particle or an adverb: "in-depth", "up-to-date", "well-known"
+_ADJ_FIRST_WORDS = frozenset({
+    "in", "up", "on", "off", "out", "over", "well", "long", "high", "low", "far", "full",
+    "wide", "all", "cross", "non", "self", "so", "co", "short", "mid", "post", "pre",
+})
 
 
 def _hyphenated_adjectives(tags: list[str], lows: list[str]) -> None:
@@ -1109,7 +1114,7 @@ def _hyphenated_adjectives(tags: list[str], lows: list[str]) -> None:
         if tags[a] in ("NNP", "NNPS", "CD") or not lows[a].isalpha():
             i = b + 1
             continue  # "Japan-China relations", "COVID-19 response": names stay names
-        if tags[b] in _ADJ_LAST_TAGS or lows[b] in _ADJ_LAST_WORDS:
+        if tags[b] in _ADJ_LAST_TAGS or lows[b] in _ADJ_LAST_WORDS or lows[a] in _ADJ_FIRST_WORDS:
             for k in range(a, b + 1):
                 if tags[k] != "HYPH":
                     tags[k] = "JJ"

@@ -274,8 +274,14 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
             or (w == "as" and i + 1 < e and tg[i + 1] != "VBZ")
             or (w in PREP_VERBS and t in ("VBG", "VBN"))
         ):
-            # a preposition hangs from the nearest noun or verb before it
+            # a preposition hangs from the nearest noun or verb before it; after a comma,
+            # from the verb ("welcomed X, Y, to Ottawa", ", in line with X"); right after another
+            # preposition, from that one ("including through X")
             gov = max(last_np, verb)
+            if lw[i - 1] == "," and verb >= 0 and i > s and w not in PREP_VERBS:
+                gov = verb  # (but "partners, including X": X is an example of the noun)
+            if prep >= 0 and prep == i - 1:
+                gov = prep
             if w == "as" and i > s and lw[i - 1] in ("such", "well"):
                 gov = i - 1
                 if lw[i - 1] == "such" and last_np >= 0:
@@ -308,6 +314,13 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
                 i += 1
                 continue
             t = "VB"  # a copula with no verb after it is the clause's verb
+        if t == "VBN" and not auxes and to_mark < 0 and last_np >= 0 and last_np == i - 1:
+            # "two sessions separated by a break", "the progress made": a participle after
+            # its noun modifies it; it is not the clause's verb
+            heads[i], deps[i] = last_np, "acl"
+            prep = -1
+            i += 1
+            continue
         if t in VERBS or (ps[i] == "AUX" and t == "VB"):
             v = i
             for a in auxes:
