@@ -81,7 +81,15 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
         # is a verb ("were held in"); a gerund starts none ("including China", "making
         # vaccines"), though it may stand inside one ("the growing threat")
         lone_participle = t == "VBN" and not (i + 1 < e and tg[i + 1] in NOUNS)
-        if t == "VBG" or lone_participle or lw[i] in PREP_VERBS:
+        # a gerund after a preposition or a determiner and before its noun modifies it
+        # ("use of existing mechanisms", "the following four", "the growing threat")
+        modifier = (
+            t == "VBG" and i > s and tg[i - 1] in ("IN", "DT", "PRP$")
+            and i + 1 < e and (tg[i + 1] in NOUNS or tg[i + 1] in _ADJ or tg[i + 1] == "CD")
+        )
+        if (t == "VBG" and not modifier) or lone_participle or (
+            lw[i] in PREP_VERBS and not modifier
+        ):
             i += 1
             continue
         shared = _shared_head(tg, lw, i, e)
@@ -104,7 +112,7 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
         if t in PREMOD or t in NOUNS or t == "POS":
             j = i
             while j < e and (tg[j] in PREMOD or tg[j] in NOUNS or tg[j] == "POS"):
-                if tg[j] in ("VBN", "VBG") and (
+                if j > i and tg[j] in ("VBN", "VBG") and (
                     not (j + 1 < e and tg[j + 1] in NOUNS) or lw[j] in PREP_VERBS
                 ):
                     break  # "the talks held in": the participle is a verb
