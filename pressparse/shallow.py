@@ -828,6 +828,10 @@ def _resolve(
                 return "VBD"
         if prev in _MODALISH or prev_low in ("do", "did", "does", "not", "n't", "please"):
             return "VB"
+        if prev_low in _PRONOUN_DETS and nxt in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP") and (
+            nxt not in ("NN", "NNS") or nxt2 in ("IN", "TO", _TO_CLS, ".", ",")
+        ):
+            return "VBP"  # "both value an order", "both attach importance to": the subject
         if prev in _DETLIKE or prev == "IN" or (prev == "NNP" and cls == _NV):
             return "NN" if cls == _NV or prev != "IN" else "VB"
         if (prev == "PRP" and prev_low in _PLURAL_PRP) or (
@@ -1119,6 +1123,10 @@ def _hyphenated_adjectives(tags: list[str], lows: list[str]) -> None:
                 if tags[k] != "HYPH":
                     tags[k] = "JJ"
         i = b + 1
+
+
+# determiners that stand for the people themselves before their verb ("both attach ...")
+_PRONOUN_DETS = frozenset({"both", "all", "each"})
 
 
 # first-pass classes after which a sentence may start (refined in tag())
