@@ -282,3 +282,17 @@ PLACES: tuple[str, ...] = (
     "Alaska", "Colorado", "Maharashtra", "Gujarat", "Kerala", "Karnataka", "Tamil Nadu",
     "West Bengal", "Uttar Pradesh", "Sindh", "Balochistan",
 )
+
+
+# Regions, seas and continents named as places ("the situation in the Middle East"): read
+# with the countries and cities where no entity recognizer runs (the fast mode).
+REGIONS: tuple[str, ...] = (
+    "Africa", "Antarctica", "Arctic", "Asia", "Asia-Pacific", "Balkans", "Baltic",
+    "Caribbean", "Caucasus", "Central America", "Central Asia", "Donbas", "East Africa",
+    "East Asia", "Eastern Europe", "Europe", "Gaza", "Gaza Strip", "Horn of Africa",
+    "Indo-Pacific", "Kashmir", "Latin America", "Levant", "Mediterranean", "Middle East",
+    "North Africa", "North America", "Northeast Asia", "Oceania", "Pacific", "Sahel",
+    "South America", "South Asia", "Southeast Asia", "Sub-Saharan Africa", "West Africa",
+    "West Bank", "Western Balkans", "Western Europe", "Xinjiang", "Tibet", "Hong Kong",
+    "Crimea", "Mindanao", "Indian Ocean", "Atlantic", "Black Sea", "Red Sea",
+)

@@ -217,12 +217,14 @@ def _pipe_fast(
     from . import shallow, shallow_deps
 
     docs = [nlp.make_doc(t) for t in texts]
+    if cuts is None:
+        cuts = [len(t) for t in texts]
     if "ner" in nlp.pipe_names:
         import numpy
 
         heads = []
         for i, doc in enumerate(docs):
-            cut = len(doc.text) if cuts is None else cuts[i]
+            cut = cuts[i]
             n = int(numpy.searchsorted(doc.to_array("IDX"), cut))  # the tokens before cut
             heads.append(doc[:n].as_doc())
         ner: Any = nlp.get_pipe("ner")
@@ -232,9 +234,100 @@ def _pipe_fast(
                 [SpacySpan(doc, e.start, e.end, label=e.label) for e in head.ents],
                 default="outside",
             )
+    for doc, cut in zip(docs, cuts, strict=True):
+        _lexicon_ents(nlp, doc, cut)
     for doc in docs:
         _sentences(doc)
         yield shallow_deps.parse(shallow.tag(doc))
+
+
+# The place and body names that mark entities where ner does not run (the fast mode reads
+# only the header and lead with ner): names from the lexicon, and Title Case runs ending in
+# a geographic head word ("South China Sea", "Senkaku Islands", "Korean Peninsula").
+_GEO_HEADS = frozenset({
+    "islands", "island", "sea", "seas", "strait", "straits", "peninsula", "gulf", "ocean",
+    "basin", "archipelago", "bay",
+})
+_LONGEST_NAME = 6  # tokens
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+})
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+@lru_cache(maxsize=4)
+def _name_table(nlp: Language) -> dict[tuple[str, ...], str]:
+    from . import lexicon
+
+    table: dict[tuple[str, ...], str] = {}
+    named = [
+        (lexicon.COUNTRIES, "GPE"), (lexicon.CITIES, "GPE"), (tuple(lexicon.CAPITALS), "GPE"),
+        (lexicon.REGIONS, "LOC"), (tuple(lexicon.BODIES), "ORG"),
+    ]
+    for names, label in named:
+        for name in names:
+            words = tuple(t.text for t in nlp.make_doc(name))
+            if 0 < len(words) <= _LONGEST_NAME:
+                table.setdefault(words, label)
+    return table
+
+
+def _lexicon_ents(nlp: Language, doc: Doc, cut: int) -> None:
+    """Mark the lexicon's names, and geographic Title Case runs, after ``cut``."""
+    from spacy.tokens import Span as SpacySpan
+
+    table = _name_table(nlp)
+    words = [t.text for t in doc]
+    starts = doc.to_array("IDX").tolist()
+    n = len(words)
+    found: list[SpacySpan] = []
+    i = next((k for k in range(n) if starts[k] >= cut), n)
+    while i < n:
+        w = words[i]
+        if not w[:1].isupper():
+            if _YEAR.fullmatch(w):  # "in 2025": a date, not a subject
+                found.append(SpacySpan(doc, i, i + 1, label="DATE"))
+            i += 1
+            continue
+        low = w.lower().rstrip(".")
+        if low in _MONTHS or low in _WEEKDAYS:
+            # "on 12 May 2024", "Tuesday": a date; the day and year beside it belong to it
+            a, b = i, i + 1
+            while a > 0 and words[a - 1].isdigit() and len(words[a - 1]) <= 2:
+                a -= 1
+            while b < n and (words[b].isdigit() or words[b] == ","):
+                b += 1
+            while b > i + 1 and words[b - 1] == ",":
+                b -= 1
+            if not found or found[-1].end <= a:
+                found.append(SpacySpan(doc, a, b, label="DATE"))
+            i = b
+            continue
+        hit = 0
+        for k in range(min(_LONGEST_NAME, n - i), 0, -1):
+            label = table.get(tuple(words[i : i + k]))
+            if label is not None:
+                found.append(SpacySpan(doc, i, i + k, label=label))
+                hit = k
+                break
+        j = i
+        while j < n and words[j][:1].isupper() and words[j].isalpha():
+            j += 1
+        if hit and table[tuple(words[i : i + hit])] == "ORG" and j > i + hit:
+            # a body's name goes on: "ASEAN Secretariat", "UN Security Council"
+            found[-1] = SpacySpan(doc, i, j, label="ORG")
+            hit = j - i
+        elif not hit and j - i >= 2 and words[j - 1].lower() in _GEO_HEADS:
+            found.append(SpacySpan(doc, i, j, label="LOC"))
+            hit = j - i
+        i += hit or 1
+    if found:
+        doc.set_ents(found, default="unmodified")
 
 
 _SENT_END = frozenset({".", "!", "?", "…"})

@@ -828,6 +828,10 @@ def _resolve(
                 return "VBD"
         if prev in _MODALISH or prev_low in ("do", "did", "does", "not", "n't", "please"):
             return "VB"
+        if prev_low in _PRONOUN_DETS and nxt in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP") and (
+            nxt not in ("NN", "NNS") or nxt2 in ("IN", "TO", _TO_CLS, ".", ",")
+        ):
+            return "VBP"  # "both value an order", "both attach importance to": the subject
         if prev in _DETLIKE or prev == "IN" or (prev == "NNP" and cls == _NV):
             return "NN" if cls == _NV or prev != "IN" else "VB"
         if (prev == "PRP" and prev_low in _PLURAL_PRP) or (
@@ -1070,6 +1074,7 @@ def tag(doc: Doc) -> Doc:
         prev = t
         prev_low = low
 
+    _hyphenated_adjectives(tags, lows)
     pos = [TAG_POS[t] for t in tags]
     for i, low in enumerate(lows):
         if low in _POS_SPECIAL:
@@ -1080,6 +1085,48 @@ def tag(doc: Doc) -> Doc:
     out[:, 1] = [POS_IDS[p] for p in pos]
     doc.from_array([TAG, POS], out)
     return doc
+
+
+# the last parts that make "X-Y" an adjective before a noun: "multi-faceted partnership",
+# "long-standing ties", "high-level exchanges", "people-to-people ties"
+_ADJ_LAST_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})
+_ADJ_LAST_WORDS = frozenset({"level", "term", "people", "scale", "range", "based", "time"})
+# ... or whose first part is a particle or an adverb: "in-depth", "up-to-date", "well-known"
+_ADJ_FIRST_WORDS = frozenset({
+    "in", "up", "on", "off", "out", "over", "well", "long", "high", "low", "far", "full",
+    "wide", "all", "cross", "non", "self", "so", "co", "short", "mid", "post", "pre",
+})
+
+
+def _hyphenated_adjectives(tags: list[str], lows: list[str]) -> None:
+    """A hyphenated word before a noun (or an adjective, or "and") whose last part is a
+    participle, an adjective or a word of measure is an adjective, as the model tags it:
+    all its parts become JJ."""
+    n = len(tags)
+    i = 0
+    while i < n:
+        if tags[i] != "HYPH" or i == 0:
+            i += 1
+            continue
+        a, b = i - 1, i + 1  # the stretch w (- w)+
+        while b + 1 < n and tags[b + 1] == "HYPH":
+            b += 2
+        nxt = tags[b + 1] if b + 1 < n else ""
+        if nxt not in ("NN", "NNS", "JJ") and not (nxt == "CC" and lows[b + 1] in ("and", "or")):
+            i = b + 1
+            continue
+        if tags[a] in ("NNP", "NNPS", "CD") or not lows[a].isalpha():
+            i = b + 1
+            continue  # "Japan-China relations", "COVID-19 response": names stay names
+        if tags[b] in _ADJ_LAST_TAGS or lows[b] in _ADJ_LAST_WORDS or lows[a] in _ADJ_FIRST_WORDS:
+            for k in range(a, b + 1):
+                if tags[k] != "HYPH":
+                    tags[k] = "JJ"
+        i = b + 1
+
+
+# determiners that stand for the people themselves before their verb ("both attach ...")
+_PRONOUN_DETS = frozenset({"both", "all", "each"})
 
 
 # first-pass classes after which a sentence may start (refined in tag())

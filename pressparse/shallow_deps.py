@@ -31,6 +31,15 @@ PREMOD_DEP = {
 }
 # words that only start a noun phrase ("a", "the", "their", "all" of "all the")
 _STARTERS = frozenset({"DT", "PDT", "PRP$"})
+_ADJ = frozenset({"JJ", "JJR", "JJS"})
+_BARE = frozenset({"NN", "NNS"})
+# pronouns that are only subjects: "said he was", never the object of "said"
+_NOMINATIVE = frozenset({"i", "he", "she", "we", "they"})
+# participles that work as prepositions: "fields including health", "talks regarding X"
+PREP_VERBS = frozenset({
+    "including", "regarding", "concerning", "following", "excluding", "considering",
+    "according", "involving", "pending", "given",
+})
 VERBS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"})
 PREPS = frozenset({"IN", "TO"})
@@ -71,16 +80,46 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
         # a past participle starts a phrase only before its noun ("shared values"), else it
         # is a verb ("were held in"); a gerund starts none ("including China", "making
         # vaccines"), though it may stand inside one ("the growing threat")
-        if t == "VBG" or (t == "VBN" and not (i + 1 < e and tg[i + 1] in NOUNS)):
+        lone_participle = t == "VBN" and not (i + 1 < e and tg[i + 1] in NOUNS)
+        # a gerund after a preposition or a determiner and before its noun modifies it
+        # ("use of existing mechanisms", "the following four", "the growing threat")
+        modifier = (
+            t == "VBG" and i > s and tg[i - 1] in ("IN", "DT", "PRP$")
+            and i + 1 < e and (tg[i + 1] in NOUNS or tg[i + 1] in _ADJ or tg[i + 1] == "CD")
+        )
+        if (t == "VBG" and not modifier) or lone_participle or (
+            lw[i] in PREP_VERBS and not modifier
+        ):
             i += 1
+            continue
+        shared = _shared_head(tg, lw, i, e)
+        if shared:
+            # one phrase whose first part is coordinated with the second's modifiers; the
+            # chunk spans both, as in the model's parse
+            a, k, h = shared
+            for x in range(i, a - 1):
+                heads[x], deps[x] = a - 1, "compound" if tg[x] in NOUNS else "amod"
+            heads[a - 1], deps[a - 1] = h, "nmod" if tg[a - 1] in NOUNS else "amod"
+            heads[a], deps[a] = a - 1, "cc"
+            heads[a + 1], deps[a + 1] = a - 1, "conj"
+            for x in range(a + 2, h):
+                heads[x], deps[x] = h, PREMOD_DEP.get(tg[x], "compound")
+            for x in range(i, k):
+                np_head[x] = h
+            heads_of.append(h)
+            i = k
             continue
         if t in PREMOD or t in NOUNS or t == "POS":
             j = i
             while j < e and (tg[j] in PREMOD or tg[j] in NOUNS or tg[j] == "POS"):
-                if tg[j] in ("VBN", "VBG") and not (j + 1 < e and tg[j + 1] in NOUNS):
+                if j > i and tg[j] in ("VBN", "VBG") and (
+                    not (j + 1 < e and tg[j + 1] in NOUNS) or lw[j] in PREP_VERBS
+                ):
                     break  # "the talks held in": the participle is a verb
                 if j > i and tg[j] in _STARTERS and tg[j - 1] not in _STARTERS:
                     break  # a determiner after a word starts a phrase: "at length the issue"
+                if j > i and tg[j] in _ADJ and tg[j - 1] in NOUNS:
+                    break  # so does an adjective after a noun: "TICAD7 next year"
                 j += 1
             if j == i:  # (cannot happen after the test above; never loop on it)
                 i += 1
@@ -137,6 +176,7 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
     mark = -1  # "that", "which", "whether" waiting for its clause's verb
     mark_kind = ""
     to_mark = -1
+    colon_head = -1  # the noun that the phrase after a colon stands beside
     i = s
     while i < e:
         t, w = tg[i], lw[i]
@@ -145,6 +185,16 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
             end = i
             while end + 1 < e and np_head.get(end + 1) == h:
                 end += 1
+            if (coord >= 0 or comma) and subj >= 0 and prep < 0:
+                # "Korea, China and Japan should ...": a subject of several items
+                heads[h], deps[h] = last_np, "conj"
+                if coord >= 0:
+                    heads[coord], deps[coord] = last_np, "cc"
+                    coord = -1
+                comma = False
+                last_np = h
+                i = end + 1
+                continue
             new_clause = verb >= 0 and subj < 0 and _finite_after(tg, ps, end + 1, e)
             if (coord >= 0 or comma) and new_clause:
                 # "... discussed trade, and the ministers agreed ...": a phrase before a
@@ -156,24 +206,33 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
                 i = end + 1
                 continue
             if coord >= 0 and last_np >= 0 and prep < 0:
-                # "X, Y and Z": listed items hang from the first (last_np stays the first)
+                # "X, Y and Z": each listed item hangs from the one before it, and so does
+                # the "and" (the chain spaCy's parser builds, which topics reads)
                 heads[h] = last_np
                 deps[h] = "conj"
                 heads[coord] = last_np
                 deps[coord] = "cc"
                 coord = -1
                 comma = False
+                last_np = h
                 i = end + 1
                 continue
             if comma and last_np >= 0 and prep < 0 and verb >= 0 and deps[last_np] in (
-                "dobj", "pobj", "conj", "nsubjpass", "attr"
+                "dobj", "pobj", "conj", "nsubjpass", "attr", "appos"
             ):
-                heads[h] = last_np if deps[last_np] != "conj" else heads[last_np]
+                heads[h] = last_np
                 deps[h] = "conj"
                 comma = False
+                last_np = h
                 i = end + 1
                 continue
             comma = False
+            if colon_head >= 0 and prep < 0 and not _finite_after(tg, ps, end + 1, e):
+                heads[h], deps[h] = colon_head, "appos"
+                colon_head = -1
+                last_np = h
+                i = end + 1
+                continue
             if lw[h] in TIME_NOUNS and (prep < 0 or lw[prep] not in ("of", "for")):
                 heads[h] = prep if prep >= 0 else (verb if verb >= 0 else h)
                 deps[h] = "pobj" if prep >= 0 else "npadvmod"
@@ -185,7 +244,7 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
                 deps[h] = "pobj"
                 prep = -1
                 last_np = h
-            elif verb >= 0 and subj < 0 and mark < 0:
+            elif verb >= 0 and subj < 0 and mark < 0 and lw[h] not in _NOMINATIVE:
                 heads[h] = verb
                 deps[h] = "attr" if lw[verb] in BE else "dobj"
                 last_np = h
@@ -199,9 +258,18 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
             # "discussed X and agreed to Y": a verb after it starts a coordinated clause
             i += 1
             continue
+        if w == ":" and last_np >= 0:
+            # "subjects on which ... could serve: Afghanistan, strategic stability": the
+            # items after a colon stand beside the main clause's noun (or the last noun)
+            main = [x for x in heads_of if s <= x < i and heads[x] == root and x != root
+                    and deps[x] in ("nsubj", "dobj", "attr", "nsubjpass")]
+            colon_head = main[-1] if main else last_np
+            heads[i], deps[i] = colon_head, "punct"
+            i += 1
+            continue
         if w == ",":
             comma = True
-            heads[i] = verb if verb >= 0 else (last_np if last_np >= 0 else i)
+            heads[i] = last_np if last_np >= 0 else (verb if verb >= 0 else i)
             deps[i] = "punct"
             i += 1
             continue
@@ -209,9 +277,19 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
             to_mark = i
             i += 1
             continue
-        if (t in PREPS and w not in SUBORD) or (w == "as" and i + 1 < e and tg[i + 1] != "VBZ"):
-            # a preposition hangs from the nearest noun or verb before it
+        if (
+            (t in PREPS and w not in SUBORD)
+            or (w == "as" and i + 1 < e and tg[i + 1] != "VBZ")
+            or (w in PREP_VERBS and t in ("VBG", "VBN"))
+        ):
+            # a preposition hangs from the nearest noun or verb before it; after a comma,
+            # from the verb ("welcomed X, Y, to Ottawa", ", in line with X"); right after another
+            # preposition, from that one ("including through X")
             gov = max(last_np, verb)
+            if lw[i - 1] == "," and verb >= 0 and i > s and w not in PREP_VERBS:
+                gov = verb  # (but "partners, including X": X is an example of the noun)
+            if prep >= 0 and prep == i - 1:
+                gov = prep
             if w == "as" and i > s and lw[i - 1] in ("such", "well"):
                 gov = i - 1
                 if lw[i - 1] == "such" and last_np >= 0:
@@ -222,6 +300,10 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
             deps[i] = "prep"
             prep = i
             coord = -1
+            i += 1
+            continue
+        if w == "so" and i + 1 < e and lw[i + 1] == "that":
+            heads[i], deps[i] = i + 1, "mark"  # "so that": the "that" marks the clause
             i += 1
             continue
         if w in SUBORD or t == "WDT" or w in REL:
@@ -240,6 +322,13 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
                 i += 1
                 continue
             t = "VB"  # a copula with no verb after it is the clause's verb
+        if t == "VBN" and not auxes and to_mark < 0 and last_np >= 0 and last_np == i - 1:
+            # "two sessions separated by a break", "the progress made": a participle after
+            # its noun modifies it; it is not the clause's verb
+            heads[i], deps[i] = last_np, "acl"
+            prep = -1
+            i += 1
+            continue
         if t in VERBS or (ps[i] == "AUX" and t == "VB"):
             v = i
             for a in auxes:
@@ -307,6 +396,38 @@ REPORT = frozenset({"said", "stated", "noted", "agreed", "affirmed", "reaffirmed
                     "emphasized", "emphasised", "underlined", "underscored", "expressed",
                     "confirmed", "welcomed", "recognized", "recognised", "acknowledged",
                     "explained", "added", "hoped", "believed", "concurred", "shared"})
+
+
+def _shared_head(
+    tg: Sequence[str], lw: Sequence[str], i: int, e: int
+) -> tuple[int, int, int] | None:
+    """For "N1 and N2 N3" (a bare common noun, "and"/"or", then nouns and adjectives of
+    two words or more ending in a common noun: "trade and investment ties") and "A1 and A2
+    N" (adjectives, hyphenated or not: "regional and global issues", "summit-level and
+    high-level exchanges"): the place of the "and", the end of the stretch and its head."""
+    if i > 0 and (tg[i - 1] in NOUNS or tg[i - 1] in _ADJ or tg[i - 1] in _STARTERS
+                  or lw[i - 1] == ","):
+        return None  # only a phrase's first word, not a list's item ("X, energy and ...")
+    a = i
+    if tg[i] in _BARE:
+        a = i + 1
+    else:
+        while a < e and (tg[a] in _ADJ or (tg[a] == "HYPH" and a > i)):
+            a += 1
+        if a == i:
+            return None
+    if a + 2 >= e or lw[a] not in ("and", "or"):
+        return None
+    k = a + 1
+    while k < e and (tg[k] in _BARE or tg[k] in _ADJ or tg[k] == "HYPH"):
+        k += 1
+    if tg[k - 1] not in _BARE or k - (a + 1) < 2:
+        return None
+    if tg[i] in _BARE and tg[a + 1] not in _BARE:
+        return None  # "trade and economic relations": two phrases
+    if tg[i] not in _BARE and tg[a + 1] not in _ADJ:
+        return None
+    return a, k, k - 1
 
 
 def _finite_after(tg: Sequence[str], ps: Sequence[str], k: int, e: int) -> bool:

@@ -76,12 +76,20 @@ def test_after_a_noun_of_time_a_place_hangs_from_the_verb() -> None:
     assert tree["in"] == ("prep", "met")
 
 
-def test_listed_items_hang_from_the_first() -> None:
+def test_listed_items_hang_from_the_one_before() -> None:
     tree = _tree("They discussed trade, energy and climate change.")
     assert tree["trade"] == ("dobj", "discussed")
     assert tree["energy"] == ("conj", "trade")
-    assert tree["change"] == ("conj", "trade")
-    assert tree["and"] == ("cc", "trade")
+    assert tree["change"] == ("conj", "energy")
+    assert tree["and"] == ("cc", "energy")
+
+
+def test_a_noun_and_a_compound_share_its_head() -> None:
+    # "trade and investment ties": one phrase, as the model parses it
+    doc = _fast_doc("They discussed trade and investment ties.")
+    assert [c.text for c in doc.noun_chunks] == ["They", "trade and investment ties"]  # type: ignore[attr-defined]
+    doc = _fast_doc("They discussed health, trade and investment ties.")
+    assert "trade and investment ties" not in [c.text for c in doc.noun_chunks]  # type: ignore[attr-defined]
 
 
 def test_infinitives_that_clauses_and_passives() -> None:
