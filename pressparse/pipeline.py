@@ -150,18 +150,9 @@ def _nlp_input(seg: Segmented) -> str:
     return nlp_input(seg.text)
 
 
-# Without a parse (the fast mode), ner reads the header and the lead, where the meeting
-# and its participants are named; a text with no lead found gets this much of its start.
-FAST_NER_CHARS = 3_000
-
-
-def _ner_cut(seg: Segmented) -> int:
-    return seg.lead.end if seg.lead is not None else min(len(seg.text), FAST_NER_CHARS)
-
-
 def _analyse_one(nlp: Language, seg: Segmented) -> Doc | StageError:
     try:
-        return next(nlp_stage.pipe(nlp, [_nlp_input(seg)], 1, [_ner_cut(seg)]))
+        return next(nlp_stage.pipe(nlp, [_nlp_input(seg)], 1))
     except Exception as exc:  # reported as the "nlp" stage of this input only
         return StageError("nlp", exc)
 
@@ -179,13 +170,7 @@ def run_many(
         ok = [s for s, _ in batch if isinstance(s, Segmented)]
         docs: Iterator[Doc | StageError]
         try:
-            docs = iter(
-                list(
-                    nlp_stage.pipe(
-                        nlp, (_nlp_input(s) for s in ok), BATCH_SIZE, [_ner_cut(s) for s in ok]
-                    )
-                )
-            )
+            docs = iter(list(nlp_stage.pipe(nlp, (_nlp_input(s) for s in ok), BATCH_SIZE)))
         except Exception:  # one text spoilt the batch: find it, so only it gets the error
             docs = iter([_analyse_one(nlp, s) for s in ok])
         for s, src in batch:

@@ -1,4 +1,4 @@
-"""The fast mode: tokenizer, ner on the header and lead, tags and parse from rules."""
+"""The fast mode: the tokenizer, then entities, tags and the parse from rules."""
 
 from __future__ import annotations
 
@@ -19,12 +19,12 @@ SAMPLES = sorted(Path(__file__).resolve().parent.parent.joinpath("samples").glob
 
 
 def _fast_doc(text: str) -> object:
-    return next(nlp.pipe(nlp.load(None, fast=True), [text], 1, [len(text)]))
+    return next(nlp.pipe(nlp.load(None, fast=True), [text], 1))
 
 
 def test_the_fast_model_runs_no_parser_and_no_tagger() -> None:
     fast = nlp.load(None, fast=True)
-    assert fast.pipe_names == ["ner"]
+    assert fast.pipe_names == []
     assert nlp.is_fast(fast)
     assert not nlp.is_fast(nlp.load(None))
     assert nlp.load() is nlp.load(None) is nlp.load(nlp.DEFAULT_MODEL)  # loaded once

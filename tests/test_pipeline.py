@@ -86,11 +86,11 @@ def test_a_spacy_failure_spoils_only_its_own_input(monkeypatch: pytest.MonkeyPat
 
     real_pipe = nlp_mod.pipe
 
-    def pipe(nlp: object, texts: object, batch_size: int, cuts: object = None) -> object:
+    def pipe(nlp: object, texts: object, batch_size: int) -> object:
         texts = list(texts)  # type: ignore[call-overload]
         if any("BOOM" in t for t in texts):
             raise RuntimeError("model failure")
-        return real_pipe(nlp, texts, batch_size, cuts)  # type: ignore[arg-type]
+        return real_pipe(nlp, texts, batch_size)  # type: ignore[arg-type]
 
     monkeypatch.setattr(nlp_mod, "pipe", pipe)
     good = "On May 3, 2022, Minister Ana Velkova met Mr. Tomas Rieger in Vienna."

@@ -1015,17 +1015,14 @@ def test_the_guest_said_to_be_in_the_country_in_a_sentence_of_its_own() -> None:
     _check(text, format="in_person", date="2021-06-29", location="NEW DELHI")
 
 
-# --- Places with no entity recognizer (the fast mode without ner) -------------------------
+# --- Places with no entity recognizer (the fast mode) ---------------------------------------
 # The words and the lexicons decide where no entity is on the place; each release is read
 # both with ner over the whole text and with none at all.
 
 
 @pytest.fixture
-def no_ner(monkeypatch: pytest.MonkeyPatch) -> Any:
-    """Parse in the fast mode with ner cut to nothing: no entity anywhere in the Doc."""
-    from pressparse import pipeline
-
-    monkeypatch.setattr(pipeline, "_ner_cut", lambda seg: 0)
+def no_ner() -> Any:
+    """Parse in the fast mode: no entity recognizer runs (only lexicon names are marked)."""
 
     def run(text: str) -> dict[str, Any]:
         return parse(text, fast=True).meeting.model_dump()
