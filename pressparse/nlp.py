@@ -196,9 +196,9 @@ def pipe(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
         from . import shallow, shallow_deps
 
         for doc in nlp.pipe(texts, batch_size=batch_size):  # (the tokenizer alone)
-            _lexicon_ents(nlp, doc)
-            _sentences(doc)
-            yield shallow_deps.parse(shallow.tag(doc))
+            words = _words(doc)
+            _lexicon_ents(nlp, doc, words)
+            yield shallow_deps.parse(shallow.tag(doc), _sentence_starts(words))
         return
     rules = _pos_rules(nlp)
     for doc in nlp.pipe(texts, batch_size=batch_size):
@@ -243,11 +243,10 @@ def _name_table(nlp: Language) -> dict[tuple[str, ...], str]:
     return table
 
 
-def _lexicon_ents(nlp: Language, doc: Doc) -> None:
+def _lexicon_ents(nlp: Language, doc: Doc, words: Sequence[str]) -> None:
     from spacy.tokens import Span as SpacySpan
 
     table = _name_table(nlp)
-    words = [t.text for t in doc]
     n = len(words)
     found: list[SpacySpan] = []
     i = 0
@@ -297,27 +296,33 @@ _SENT_END = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]"})
 
 
-def _sentences(doc: Doc) -> None:
+def _sentence_starts(words: Sequence[str]) -> list[int]:
     """Sentence starts without a parser. A sentence ends at ".", "!" or "?" (and any
     closing quote or bracket after it), at a blank line, and at a line break after a word
     that is not a lower-case one (a heading, a dateline, a numbered item's end); a line
     break inside a sentence of hard-wrapped text ("held talks with\\nPresident") is not
     an end. The next sentence starts at the next word that is not lower-case.
     Abbreviations keep their dot inside the token ("U.S.", "Mr."), so a dot token ends."""
+    starts = [0]
     ended = True
     prev_lower = False  # the last word was a lower-case word or a comma
-    for t in doc:
-        if t.is_space:
-            t.is_sent_start = t.i == 0
-            if t.text.count("\n") >= 2 or ("\n" in t.text and not prev_lower):
+    for i, text in enumerate(words):
+        if text.isspace():  # spaCy's token for white space other than one " "
+            if text.count("\n") >= 2 or ("\n" in text and not prev_lower):
                 ended = True
             continue
-        text = t.text
-        t.is_sent_start = t.i == 0 or (ended and not text[:1].islower())
+        if ended and i > 0 and not text[:1].islower():
+            starts.append(i)
         if text in _SENT_END:
             ended = True
         elif not (ended and text in _CLOSERS):
             ended = False
         prev_lower = text[:1].islower() or text == ","
-        if "\n" in t.whitespace_:  # (spaCy keeps a lone space only; kept for safety)
-            ended = ended or not prev_lower
+    return starts
+
+
+def _words(doc: Doc) -> list[str]:
+    """The tokens' texts, read through the string store (making a Token per word costs
+    more than the rules that read them)."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array("ORTH").tolist()]

@@ -450,16 +450,17 @@ def _no_cycles(heads: list[int], deps: list[str], s: int, e: int, root: int) -> 
             deps[x] = "dep"
 
 
-def parse(doc: Doc) -> Doc:
-    """Set heads and dependency labels on a tagged document whose sentence starts are set;
-    the entities are kept."""
+def parse(doc: Doc, starts: Sequence[int]) -> Doc:
+    """Set heads and dependency labels on a tagged document, one tree for each sentence
+    (``starts``: the index of each sentence's first token, ascending, from 0); the
+    entities are kept."""
     import numpy
-    from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START, TAG
+    from spacy.attrs import DEP, HEAD, LOWER, POS, TAG
 
     n = len(doc)
     if n == 0:
         return doc
-    arr_in = doc.to_array([LOWER, TAG, POS, SENT_START])
+    arr_in = doc.to_array([LOWER, TAG, POS])
     strings = doc.vocab.strings
     names: dict[int, str] = {}
 
@@ -472,9 +473,8 @@ def parse(doc: Doc) -> Doc:
             out.append(name)
         return out
 
-    starts = [k for k, v in enumerate(arr_in[:, 3].tolist()) if v == 1]
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
+    starts = [k for k in starts if 0 < k < n]
+    starts.insert(0, 0)
     heads, deps = heads_and_deps(column(0), column(1), column(2), starts)
     ents = list(doc.ents)
     arr: Any = numpy.empty((n, 2), dtype="uint64")
