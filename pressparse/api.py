@@ -30,9 +30,10 @@ def parse_many(
 ) -> Iterator[Release]:
     """Parse many texts in batches through ``nlp.pipe``; yields one Release per text, in order.
 
-    ``fast`` runs spaCy's tokenizer and its entity recognizer on the header and lead only,
-    with rules for tags and the parse (:mod:`pressparse.shallow`): about three times the
-    throughput, the same meeting and participants on the test sets, fewer topics found.
+    ``fast`` runs only spaCy's tokenizer; entities, tags and the dependency parse come from
+    rules (:mod:`pressparse.shallow`, :mod:`pressparse.shallow_deps`): about four times the
+    throughput, the same meetings and participants on the test sets, a little less topics
+    recall (README, "The fast mode").
 
     Raises ParseError (code ``internal``, with the stage) for an input a stage failed on.
     """

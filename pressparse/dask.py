@@ -38,25 +38,28 @@ DEFAULT_PARTITION_SIZE = 64
 
 
 def _json_partition(
-    paths: Iterable[str], model: str | None, emit_text: bool, max_bytes: int
+    paths: Iterable[str], model: str | None, emit_text: bool, max_bytes: int, fast: bool
 ) -> list[str]:
     """One partition: its files' records as JSON text, in order (runs on a worker)."""
     from .cli import records
     from .model import Release
 
     out = []
-    for rec in records(list(paths), model=model, max_bytes=max_bytes, emit_text=emit_text):
+    for rec in records(
+        list(paths), model=model, max_bytes=max_bytes, emit_text=emit_text, fast=fast
+    ):
         exclude = {"text"} if isinstance(rec, Release) and not emit_text else None
         out.append(rec.model_dump_json(exclude=exclude))
     return out
 
 
 def _dict_partition(
-    paths: Iterable[str], model: str | None, emit_text: bool, max_bytes: int
+    paths: Iterable[str], model: str | None, emit_text: bool, max_bytes: int, fast: bool
 ) -> list[dict[str, Any]]:
     import json
 
-    return [json.loads(line) for line in _json_partition(paths, model, emit_text, max_bytes)]
+    lines = _json_partition(paths, model, emit_text, max_bytes, fast)
+    return [json.loads(line) for line in lines]
 
 
 def _db() -> Any:
@@ -93,14 +96,16 @@ def json_bag(
     model: str | None = None,
     emit_text: bool = False,
     max_bytes: int = MAX_BYTES,
+    fast: bool = False,
 ) -> dask.bag.Bag:
     """A bag of records as JSON text (one str per input, as ``pressparse --format jsonl``).
 
     ``paths`` is a list of files, a glob pattern (``"releases/**/*.txt"``, sorted), or a
-    bag of paths. The bag keeps the input order.
+    bag of paths. The bag keeps the input order. ``fast`` is ``pressparse --fast``.
     """
     bag = _path_bag(paths, partition_size, npartitions)
-    return cast("dask.bag.Bag", bag.map_partitions(_json_partition, model, emit_text, max_bytes))
+    parts = bag.map_partitions(_json_partition, model, emit_text, max_bytes, fast)
+    return cast("dask.bag.Bag", parts)
 
 
 def parse_bag(
@@ -111,6 +116,7 @@ def parse_bag(
     model: str | None = None,
     emit_text: bool = False,
     max_bytes: int = MAX_BYTES,
+    fast: bool = False,
 ) -> dask.bag.Bag:
     """A bag of records as plain dicts (JSON values), one per input, in input order.
 
@@ -119,7 +125,8 @@ def parse_bag(
     ``parse_bag(files).filter(lambda r: not r.get("error")).pluck("meeting")``.
     """
     bag = _path_bag(paths, partition_size, npartitions)
-    return cast("dask.bag.Bag", bag.map_partitions(_dict_partition, model, emit_text, max_bytes))
+    parts = bag.map_partitions(_dict_partition, model, emit_text, max_bytes, fast)
+    return cast("dask.bag.Bag", parts)
 
 
 def _part_name(i: int) -> str:
@@ -136,6 +143,7 @@ def to_jsonl(
     emit_text: bool = False,
     max_bytes: int = MAX_BYTES,
     storage_options: dict[str, Any] | None = None,
+    fast: bool = False,
 ) -> list[str]:
     """Parse and write JSON Lines: ``OUT_DIR/part-00000.jsonl``, one file per partition.
 
@@ -150,6 +158,7 @@ def to_jsonl(
         model=model,
         emit_text=emit_text,
         max_bytes=max_bytes,
+        fast=fast,
     )
     if isinstance(paths, (list, tuple)) and not paths:  # no part file for no input
         return []

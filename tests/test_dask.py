@@ -120,6 +120,18 @@ def test_parse_bag_gives_the_records_as_dicts(
     assert all("start_time" in m for m in meetings.compute())
 
 
+def test_the_fast_mode_gives_the_records_of_pressparse_fast(
+    releases: Path, client: Client
+) -> None:
+    files = _files(releases)[:6]
+    got = json_bag(files, npartitions=2, fast=True).compute()
+    cli = subprocess.run(
+        [sys.executable, "-m", "pressparse", "--fast", "--format", "jsonl", *files],
+        capture_output=True, text=True, check=False,
+    )
+    assert got == cli.stdout.splitlines()
+
+
 def test_a_glob_pattern_is_expanded_and_sorted(
     releases: Path, serial: list[str], client: Client
 ) -> None:
