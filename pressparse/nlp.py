@@ -235,12 +235,31 @@ def _name_table(nlp: Language) -> dict[tuple[str, ...], str]:
         (lexicon.COUNTRIES, "GPE"), (lexicon.CITIES, "GPE"), (tuple(lexicon.CAPITALS), "GPE"),
         (lexicon.REGIONS, "LOC"), (tuple(lexicon.BODIES), "ORG"),
     ]
+    named.append((_iso_state_names(), "GPE"))
     for names, label in named:
         for name in names:
             words = tuple(t.text for t in nlp.make_doc(name))
             if 0 < len(words) <= _LONGEST_NAME:
                 table.setdefault(words, label)
     return table
+
+
+def _iso_state_names() -> tuple[str, ...]:
+    """Every state's names from ISO 3166 (pycountry), in the forms a release prints them:
+    "Burundi", "Republic of Burundi", and "Congo, The Democratic Republic of the" turned
+    round to "Democratic Republic of the Congo"."""
+    import pycountry
+
+    out: list[str] = []
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if not name:
+                continue
+            if ", " in name:
+                head, _, tail = name.partition(", ")
+                name = f"{tail} {head}"
+            out.append(name.removeprefix("The ").removeprefix("the "))
+    return tuple(out)
 
 
 def _lexicon_ents(nlp: Language, doc: Doc, words: Sequence[str]) -> None:

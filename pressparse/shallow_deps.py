@@ -286,8 +286,12 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
             # from the verb ("welcomed X, Y, to Ottawa", ", in line with X"); right after another
             # preposition, from that one ("including through X")
             gov = max(last_np, verb)
-            if lw[i - 1] == "," and verb >= 0 and i > s and w not in PREP_VERBS:
-                gov = verb  # (but "partners, including X": X is an example of the noun)
+            if lw[i - 1] == "," and verb >= 0 and i > s and (
+                w not in PREP_VERBS or (i + 1 < e and tg[i + 1] in PREPS)
+            ):
+                # (but "partners, including X and Y": examples of the noun; "reviewed the
+                # situation, including in X" is the verb's again)
+                gov = verb
             if prep >= 0 and prep == i - 1:
                 gov = prep
             if w == "as" and i > s and lw[i - 1] in ("such", "well"):
