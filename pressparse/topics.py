@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -712,6 +713,10 @@ class _Region:
     heading: bool = False
 
 
+# The label helpers below are memoised: a release offers the same few hundred labels
+# again and again (each occurrence of a phrase, each rule that asks about it), and the
+# same words recur from release to release.
+@lru_cache(maxsize=8192)
 def _key(s: str) -> str:
     s = s.replace("’", "'").replace("‘", "'")
     words = _WORD.findall(s.casefold())
@@ -720,6 +725,7 @@ def _key(s: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=8192)
 def _nwords(s: str) -> int:
     return len(_WORD.findall(s))
 
@@ -1557,15 +1563,19 @@ class _Collector:
         c.occurrences.append((start, end))
 
 
-def _label_words(label: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _label_words(label: str) -> frozenset[str]:
     """The folded words of a label, hyphenated words also whole ("counter-terrorism")."""
     folded = label.casefold()
-    return set(_WORD.findall(folded)) | set(_HWORD.findall(folded))
+    return frozenset(_WORD.findall(folded)) | frozenset(_HWORD.findall(folded))
 
 
-_PAIR = re.compile(r"[\w.']+(?:\s*[-–]\s*[\w.']+)+")
+# (A pair starts where a word does: the look-behind only spares the scan of a long text
+# from retrying each word from each of its letters; the matches are the same.)
+_PAIR = re.compile(r"(?<![\w.'])[\w.']+(?:\s*[-–]\s*[\w.']+)+")
 
 
+@lru_cache(maxsize=4096)
 def _state_pair(label: str) -> bool:
     """Whether the label holds a pair of states or bodies joined by a hyphen ("EU-Japan",
     "Korea-U.S.")."""
@@ -1622,6 +1632,7 @@ def _junk(key: str, toks: list[Token]) -> bool:
     return key in GENERIC_MODIFIERS or t.ent_type_ == "NORP" or (t.tag_ == "JJ" and not t.ent_type_)
 
 
+@lru_cache(maxsize=4096)
 def _agencies(key: str) -> bool:
     """A news agency, or a list of them ("Reuters and AFP"): the source, not a subject."""
     parts = _list_parts(key)
@@ -1638,6 +1649,7 @@ def _list_parts(key: str) -> list[str]:
     return [p for p in _LIST_SPLIT.split(key) if p]
 
 
+@lru_cache(maxsize=4096)
 def _demonyms_only(key: str) -> bool:
     """A label made only of demonyms ("North Korean", "Australians and New Zealanders")."""
     parts = _list_parts(key)
@@ -1666,7 +1678,7 @@ def _example_item(toks: list[Token], root: Token | None = None) -> bool:
     return gov.lower_ in ACTOR_CLASSES
 
 
-def _issue(words: set[str]) -> bool:
+def _issue(words: set[str] | frozenset[str]) -> bool:
     """Whether a word of the label is in the issue vocabulary, also glued to a prefix
     ("cybersecurity", "counterterrorism", "nonproliferation")."""
     if words & ISSUE_WORDS:
@@ -1722,6 +1734,18 @@ def _tokens(doc: Doc, s: Seg) -> list[Token]:
     doc_end = doc[-1].idx + len(doc[-1].text) if len(doc) else 0
     span = doc.char_span(s.start, min(s.end, doc_end), alignment_mode="contract")
     return list(span) if span is not None else []
+
+
+# the key of the memo of the document's text in Doc.user_data
+_TEXT_MEMO = "pressparse.topics.text"
+
+
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, memoised per document: spaCy joins all its tokens on every access."""
+    text = doc.user_data.get(_TEXT_MEMO)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_MEMO] = doc.text
+    return text
 
 
 # A dateline the segmenter left in the lead: "MANILA – Foreign Affairs Secretary ...".
@@ -2040,7 +2064,7 @@ def _listed(chunk: SpacySpan) -> bool:
     root = chunk.root
     if root.dep_ == "conj" or any(c.dep_ == "conj" and c.i < root.i for c in root.head.children):
         return True
-    text = chunk.doc.text
+    text = _doc_text(chunk.doc)
     line_start = text.rfind("\n", 0, chunk.start_char) + 1
     m = _ITEM_FRONT.match(text, line_start)
     return m is not None and m.end() >= chunk.start_char and m.end() > line_start
@@ -2676,7 +2700,8 @@ def _looks_english(text: str) -> bool:
     words = _LOWER_WORD_RE.findall(text[:20_000].lower())
     if len(words) < MIN_WORDS_FOR_LANGUAGE:
         return True
-    share = sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words)
+    counts = Counter(words)  # (counted in one pass in C, then looked up per function word)
+    share = sum(counts[w] for w in ENGLISH_FUNCTION_WORDS) / len(words)
     return share >= MIN_FUNCTION_SHARE
 
 
