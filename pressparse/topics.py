@@ -2288,9 +2288,18 @@ def _place_subject(toks: list[Token]) -> bool:
     return _has_cue(root) >= STRONG
 
 
+# nouns after which "in X" still says where they met: the meeting, and the people met
+# ("met his counterpart in London")
+_MEETING_PLACE_HEADS = SETTING_NOUNS | OFFICE_WORDS | frozenset(
+    {"counterpart", "counterparts", "leader", "leaders", "delegation", "delegations",
+     "officials", "side", "sides", "ministers"}
+)
+
+
 def _meeting_place(span: SpacySpan) -> bool:
-    """A city named as where the meeting took place ("met in Moscow", "at the
-    ASEAN Secretariat"): the place of the talks, not their subject."""
+    """A city named as where the meeting took place ("met in Moscow", "talks in Geneva",
+    "at the ASEAN Secretariat"): the place of the talks, not their subject. After another
+    noun ("a partner in the Indo-Pacific") the place belongs to that noun."""
     if span.label_ not in ("GPE", "FAC", "LOC", "") and span.root.ent_type_ not in (
         "GPE",
         "FAC",
@@ -2315,7 +2324,12 @@ def _meeting_place(span: SpacySpan) -> bool:
         while (k > 0 and doc[k - 1].ent_iob_ == "I") or (k > 0 and doc[k].ent_iob_ == "I"):
             k -= 1
         return _meeting_place(doc[k:j])
-    return j >= 0 and doc[j].lower_ in ("in", "at") and doc[j].head.lower_ not in PLACE_TOPIC_HEADS
+    if not (j >= 0 and doc[j].lower_ in ("in", "at")):
+        return False
+    head = doc[j].head
+    if head.i != j and head.pos_ == "NOUN" and head.lower_ not in _MEETING_PLACE_HEADS:
+        return False  # "a leading partner in the Indo-Pacific": the place of the partner
+    return head.lower_ not in PLACE_TOPIC_HEADS
 
 
 def _in_office_phrase(span: SpacySpan) -> bool:

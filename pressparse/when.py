@@ -1606,9 +1606,17 @@ class _Place:
     hit: _Hit
 
 
+def _doc_end(doc: Doc) -> int:
+    """len(doc.text), without building the text (spaCy joins it anew on every access)."""
+    if len(doc) == 0:
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
+
+
 def _ent_labels(doc: Doc | None, start: int, end: int) -> set[str]:
     """The label of the one entity that covers all of [start, end), if any."""
-    if doc is None or end > len(doc.text):
+    if doc is None or end > _doc_end(doc):
         return set()
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -1623,7 +1631,7 @@ def _no_ents(doc: Doc | None, start: int, end: int) -> bool:
     """No entity overlaps [start, end): no entity recognizer ran (the fast mode without ner)
     or it saw nothing there, so the words and the lexicons decide. Where an entity overlaps,
     its label decides as before (a PERSON "Victoria" is no place)."""
-    if doc is None or end > len(doc.text) or start >= end:
+    if doc is None or end > _doc_end(doc) or start >= end:
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is None or not any(t.ent_type_ for t in span)
@@ -1636,7 +1644,7 @@ def _known_place(name: str) -> bool:
 
 
 def _token_at(doc: Doc | None, pos: int) -> Token | None:
-    if doc is None or pos >= len(doc.text):
+    if doc is None or pos >= _doc_end(doc):
         return None
     span = doc.char_span(pos, pos + 1, alignment_mode="expand")
     if span is None or len(span) == 0:

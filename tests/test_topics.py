@@ -1019,3 +1019,16 @@ def test_a_person_entity_on_a_possessive_mark_does_not_hang() -> None:
     )
     rel = parse(text)
     assert all(t.label for t in rel.topics)
+
+
+@pytest.mark.parametrize("fast", [False, True], ids=["parser", "fast"])
+def test_a_place_after_another_noun_is_a_subject_not_the_meeting_place(fast: bool) -> None:
+    # "in X" after a noun other than the meeting or the people met places that noun
+    lead = (
+        "Foreign Minister Lina Marsh held talks with Foreign Minister Tomas Vik of Norland "
+        "in Lisbon on 4 May 2023. Minister Marsh said Norland was a leading partner in the "
+        "Caribbean, and the two ministers discussed maritime security."
+    )
+    rel = parse(lead, fast=fast)
+    assert _find(rel, "Caribbean") >= 0
+    assert not any("Lisbon" in label for label in _labels(rel))  # where they met
