@@ -1,15 +1,18 @@
 """Dependency rules for the fast mode: a parse of readout English without spaCy's parser.
 
-The fast mode runs no tok2vec, tagger or parser (:mod:`pressparse.nlp`); the tags come
-from :mod:`pressparse.shallow` and the dependency tree from the rules here, so the stages
-that read the parse (topics' noun chunks and discussion cues, when's place attachment)
-run unchanged. The rules cover the sentence shapes of readouts: noun phrases (a run of
-determiners, adjectives and nouns ends at its head; "X's Y" hangs the owner from Y),
-subjects before their verb, objects after it, a preposition hanging from the nearest
-noun or verb before it (after a noun of time, from the verb: "met today in London"),
-"X, Y and Z" lists hanging from their first item, "to"-infinitives, "that"-clauses under
-their verb and relative clauses under their noun. Each sentence gets one tree, whose root
-is its first verb (or, without one, its first noun phrase).
+The fast mode runs no statistical component (:mod:`pressparse.nlp`); the tags come from
+:mod:`pressparse.shallow` and the dependency tree from the rules here, so the stages that
+read the parse (topics' noun chunks and discussion cues, when's place attachment) run
+unchanged. The rules cover the sentence shapes of readouts, and give the labels and
+attachments spaCy's English parser gives them (which the stages were written against):
+noun phrases (a run of determiners, adjectives and nouns ends at its head; "X's Y" hangs
+the owner from Y; "trade and investment ties" and "regional and global issues" are one
+phrase), subjects before their verb, objects after it, a preposition hanging from the
+nearest noun or verb before it (from the verb after a comma or a noun of time: "met today
+in London"), "X, Y and Z" lists as a chain (each item under the one before), the items
+after a colon beside the main clause's noun, "to"-infinitives, "that"-clauses under their
+verb, relative clauses and participles under their noun. Each sentence gets one tree,
+whose root is its first verb (or, without one, its first noun phrase).
 """
 
 from __future__ import annotations
