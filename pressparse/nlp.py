@@ -330,8 +330,8 @@ def _sentence_starts(words: Sequence[str]) -> list[int]:
             if text.count("\n") >= 2 or ("\n" in text and not prev_lower):
                 ended = True
             continue
-        if ended and i > 0 and not text[:1].islower():
-            starts.append(i)
+        if ended and i > 0 and not text[:1].islower() and text not in _CLOSERS:
+            starts.append(i)  # (a closing quote or bracket stays with the sentence it ends)
         if text in _SENT_END:
             ended = True
         elif not (ended and text in _CLOSERS):

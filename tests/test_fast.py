@@ -160,3 +160,33 @@ def test_any_tag_sequence_gives_one_tree_per_sentence(tags: list[str], data: st.
                 k = heads[k]
                 steps += 1
                 assert start <= k < end and steps <= end - start
+
+
+def test_entities_come_from_the_lexicons_and_the_shape_of_names() -> None:
+    doc = _fast_doc(
+        "On 12 May 2024 the ministers discussed Burundi, the Democratic Republic of the "
+        "Congo, the Middle East, the Velmar Strait and the ASEAN Secretariat in 2025."
+    )
+    ents = {e.text: e.label_ for e in doc.ents}  # type: ignore[attr-defined]
+    assert ents["12 May 2024"] == "DATE"
+    assert ents["Burundi"] == "GPE"  # ISO 3166, through pycountry
+    assert ents["Democratic Republic of the Congo"] == "GPE"  # "Congo, The Democratic ..."
+    assert ents["Middle East"] == "LOC"  # lexicon.REGIONS
+    assert ents["Velmar Strait"] == "LOC"  # a Title Case run ending in a geographic word
+    assert ents["ASEAN Secretariat"] == "ORG"  # a body's name that goes on
+    assert ents["2025"] == "DATE"
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("They met. Talks followed.", ["They", "Talks"]),
+        ('He said "yes." Then they left.', ["He", "Then"]),
+        ("Ministry of Foreign Affairs\nThe minister met", ["Ministry", "The"]),
+        ("They held talks with\nPresident Vareo today.", ["They"]),  # a hard-wrapped line
+        ("Talks with the U.S. side went well.", ["Talks"]),  # an abbreviation's dot
+    ],
+)
+def test_sentence_starts_from_punctuation_and_line_breaks(text: str, starts: list[str]) -> None:
+    words = nlp._words(nlp.load(None, fast=True).make_doc(text))
+    assert [words[i] for i in nlp._sentence_starts(words)] == starts
