@@ -11,6 +11,11 @@ maps fine tags (and a few dependency labels) to coarse POS, is replaced by
 instead of spaCy's Matcher. It gives the same ``pos_``/``tag_``/``dep_`` on every
 token of the dev and test corpora (``tests/test_pipeline.py`` checks it) and costs a
 fifth of the time (``bench/run.py --profile``).
+
+The fast mode (``load(fast=True)``, ``--fast``) runs the model's tokenizer alone; the
+entities, sentence starts, tags (:mod:`pressparse.shallow`) and dependency tree
+(:mod:`pressparse.shallow_deps`) come from rules, in :func:`pipe`, so the stages read the
+same attributes in both modes.
 """
 
 from __future__ import annotations
