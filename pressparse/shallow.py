@@ -453,6 +453,8 @@ _EVENT_NOUNS = frozenset({"call"})
 _HEAD_AFTER_POSS = _words("meeting summit conference session dialogue forum")
 # Irregular verbs whose past and participle are the base ("set out", "put forward").
 _SAME_PAST = _words("set put cut hit let read spread shed quit broadcast cast")
+# Participles spelt as the base form but not as the past tense ("had come", "has become")
+_BASE_PARTICIPLES = _words("come become overcome run outrun")
 # Capitalised plurals inside names the model tags NNP ("United States", "United Nations").
 _NNP_PLURALS = _words("states nations releases philippines")
 # Nouns that are adjectives before a noun ("military cooperation", "public health").
@@ -821,6 +823,8 @@ def _resolve(
     if cls == "<DEM>":
         return "NNP" if nxt == "NNP" and nxt_low.capitalize() not in _TITLE_WORDS else "JJ"
     if cls in (_NV, _V):
+        if low in _BASE_PARTICIPLES and prev_low in _BE_HAVE - _BE:
+            return "VBN"  # "who had come to attend"
         if low in _SAME_PAST:
             if prev_low in _BE_HAVE or prev_low == "as":
                 return "VBN"  # "had been set out", "as set out"

@@ -278,3 +278,24 @@ def test_every_tag_has_its_coarse_tag() -> None:
         assert t.tag_ in shallow.TAG_POS
         if t.tag_ not in ("IN", "DT", "VBZ", "VBD", "VBP", "VB", "VBN", "VBG", "RB"):
             assert t.pos_ == shallow.TAG_POS[t.tag_], t.text
+
+
+def test_participles_spelt_as_the_base_after_have() -> None:
+    got = tags("Dr. Vareo, who had come to attend, has become a partner.")
+    assert got["come"] == "VBN"
+    assert got["become"] == "VBN"
+    assert tags("They come here.")["come"] == "VBP"
+
+
+def test_hyphenated_adjectives_before_a_noun() -> None:
+    got = tags("They hailed the multi-faceted strategic partnership and in-depth talks.")
+    assert (got["multi"], got["faceted"]) == ("JJ", "JJ")
+    assert (got["in"], got["depth"]) == ("JJ", "JJ")
+    names = tags("They discussed the Japan-China relations.")
+    assert (names["Japan"], names["China"]) == ("NNP", "NNP")  # names stay names
+
+
+def test_a_determiner_standing_for_the_people_before_their_verb() -> None:
+    assert tags("Both attach importance to innovation.")["attach"] == "VBP"
+    assert tags("Both value an open order.")["value"] == "VBP"
+    assert tags("Both support measures and all efforts.")["support"] == "NN"
