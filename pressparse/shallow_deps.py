@@ -160,7 +160,7 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
                 deps[x] = "amod" if tg[x].startswith("JJ") else "dep"
             heads_of.append(h)
             i = j
-        elif t == "PRP" or t in ("WP", "EX"):
+        elif t == "PRP" or t == "EX" or (t == "WP" and lw[i] not in REL):
             np_head[i] = i
             heads_of.append(i)
             i += 1
@@ -178,6 +178,8 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
     auxes: list[int] = []
     mark = -1  # "that", "which", "whether" waiting for its clause's verb
     mark_kind = ""
+    rel_head = -1  # the noun a relative clause modifies
+    outer = (-1, -1)  # the subject and the verb waiting past a relative clause
     to_mark = -1
     colon_head = -1  # the noun that the phrase after a colon stands beside
     i = s
@@ -270,6 +272,17 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
             heads[i], deps[i] = colon_head, "punct"
             i += 1
             continue
+        if w == "," and outer != (-1, -1) and verb >= 0 and deps[verb] in ("relcl", "ccomp"):
+            # the relative clause ends: its noun is again the subject waiting for a verb,
+            # and the clause before it goes on
+            heads[i], deps[i] = verb, "punct"
+            if outer[0] >= 0:
+                subj = last_np = outer[0]
+            verb = outer[1]
+            outer = (-1, -1)
+            comma = True
+            i += 1
+            continue
         if w == ",":
             comma = True
             heads[i] = last_np if last_np >= 0 else (verb if verb >= 0 else i)
@@ -316,20 +329,37 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
         if w in SUBORD or t == "WDT" or w in REL:
             mark = i
             relative = (t in ("WDT", "WP", "WP$") or w in REL) and w != "that"
-            # "the efforts that ...": "that" right after a noun (not after a verb of
-            # reporting) starts a relative clause
-            after_noun = last_np == i - 1 >= 0 and (verb < 0 or lw[verb] not in REPORT)
+            # "the progress that ... made": "that" right after a noun starts a relative
+            # clause, except after a noun whose content it states ("the view that ...")
+            after_noun = (
+                last_np == i - 1 >= 0 and tg[last_np] in NOUNS and lw[last_np] not in CONTENT_NOUNS
+            )
             mark_kind = "rel" if relative or (w == "that" and after_noun) else "that"
+            if mark_kind == "rel":
+                rel_head = last_np
+                if outer == (-1, -1):
+                    # "Syria, where the Secretary insisted ..., and X were on the agenda",
+                    # "welcomed the progress that they made, and agreed": the subject and
+                    # the verb wait past the clause (to its comma)
+                    pending = subj if i > s and lw[i - 1] == "," else -1
+                    outer = (pending, verb)
+                    if pending >= 0:
+                        subj = -1
+                    verb = -1
             i += 1
             continue
         if ps[i] == "AUX" or t == "MD":
-            nxt = tg[i + 1] if i + 1 < e else ""
-            if nxt in VERBS or nxt in ("RB", "MD") or (nxt and ps[i + 1] == "AUX"):
+            k = i + 1
+            while k < e and tg[k].startswith("RB"):  # "were also held", "was not on"
+                k += 1
+            nxt = tg[k] if k < e else ""
+            if nxt in VERBS or nxt == "MD" or (nxt and ps[k] == "AUX"):
                 auxes.append(i)
                 i += 1
                 continue
             t = "VB"  # a copula with no verb after it is the clause's verb
-        if t == "VBN" and not auxes and to_mark < 0 and last_np >= 0 and last_np == i - 1:
+        reduced = not auxes and to_mark < 0 and mark < 0  # no clause is waiting for its verb
+        if t == "VBN" and reduced and last_np >= 0 and last_np == i - 1:
             # "two sessions separated by a break", "the progress made": a participle after
             # its noun modifies it; it is not the clause's verb
             heads[i], deps[i] = last_np, "acl"
@@ -349,11 +379,13 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
             if to_mark >= 0 and verb >= 0:
                 heads[v] = verb
                 deps[v] = "xcomp"
-            elif mark >= 0 and mark_kind == "rel" and last_np >= 0:
-                heads[v] = last_np
+            elif mark >= 0 and mark_kind == "rel" and rel_head >= 0:
+                heads[v] = rel_head
                 deps[v] = "relcl"
                 heads[mark] = v
-                deps[mark] = "nsubj" if subj < 0 else "mark"
+                deps[mark] = "nsubj" if subj < 0 else (
+                    "advmod" if lw[mark] in ("where", "when") else "dobj"
+                )
             elif mark >= 0 and verb >= 0:
                 heads[v] = verb
                 deps[v] = "ccomp"
@@ -399,6 +431,12 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
     _no_cycles(heads, deps, s, e, root)
 
 
+# nouns whose content a "that"-clause states: "expressed the hope that ..."
+CONTENT_NOUNS = frozenset({
+    "hope", "hopes", "view", "views", "belief", "fact", "concern", "concerns", "expectation",
+    "confidence", "understanding", "recognition", "assurance", "assurances", "agreement",
+    "news", "idea", "possibility", "need", "position", "conviction", "determination",
+})
 REPORT = frozenset({"said", "stated", "noted", "agreed", "affirmed", "reaffirmed", "stressed",
                     "emphasized", "emphasised", "underlined", "underscored", "expressed",
                     "confirmed", "welcomed", "recognized", "recognised", "acknowledged",

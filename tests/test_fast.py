@@ -190,3 +190,15 @@ def test_entities_come_from_the_lexicons_and_the_shape_of_names() -> None:
 def test_sentence_starts_from_punctuation_and_line_breaks(text: str, starts: list[str]) -> None:
     words = nlp._words(nlp.load(None, fast=True).make_doc(text))
     assert [words[i] for i in nlp._sentence_starts(words)] == starts
+
+
+def test_relative_clauses_hang_from_their_noun_and_the_sentence_goes_on() -> None:
+    tree = _tree("Norland, which hosts the summit, will lead the talks.")
+    assert tree["hosts"] == ("relcl", "Norland")
+    assert tree["which"] == ("nsubj", "hosts")
+    assert tree["Norland"] == ("nsubj", "lead")  # the subject waits past the clause
+    tree = _tree("The ministers welcomed the progress that both sides made, and agreed to meet.")
+    assert tree["made"] == ("relcl", "progress")
+    assert tree["agreed"] == ("conj", "welcomed")
+    tree = _tree("Sessions separated by a break followed.")
+    assert tree["separated"] == ("acl", "Sessions")  # a participle after its noun
