@@ -220,6 +220,12 @@ _GEO_HEADS = frozenset({
     "basin", "archipelago", "bay",
 })
 _LONGEST_NAME = 6  # tokens
+_BODY_HEADS = frozenset({
+    "council", "forum", "summit", "dialogue", "initiative", "partnership", "agreement",
+    "framework", "strategy", "treaty", "organization", "organisation", "community", "union",
+    "association", "bank", "fund", "conference", "commission", "committee", "group",
+    "declaration", "charter", "programme", "program", "games", "expo", "secretariat",
+})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -305,8 +311,12 @@ def _lexicon_ents(nlp: Language, doc: Doc, words: Sequence[str]) -> None:
         j = i
         while j < n and words[j][:1].isupper() and words[j].isalpha():
             j += 1
-        if hit and table[tuple(words[i : i + hit])] == "ORG" and j > i + hit:
-            # a body's name goes on: "ASEAN Secretariat", "UN Security Council"
+        if hit and j > i + hit and (
+            table[tuple(words[i : i + hit])] == "ORG" or words[j - 1].lower() in _BODY_HEADS
+        ):
+            # a body's name goes on ("ASEAN Secretariat", "UN Security Council"), and so
+            # does a place's that ends in a body's word ("Arctic Council", "Pacific
+            # Islands Forum", "Japan-Australia Economic Partnership Agreement")
             found[-1] = SpacySpan(doc, i, j, label="ORG")
             hit = j - i
         elif not hit and j - i >= 2 and words[j - 1].lower() in _GEO_HEADS:
