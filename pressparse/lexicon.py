@@ -296,3 +296,28 @@ REGIONS: tuple[str, ...] = (
     "West Bank", "Western Balkans", "Western Europe", "Xinjiang", "Tibet", "Hong Kong",
     "Crimea", "Mindanao", "Indian Ocean", "Atlantic", "Black Sea", "Red Sea",
 )
+
+
+# Month and weekday names and abbreviations, with their numbers (``when`` reads dates with
+# them; the fast mode marks them as dates).
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}
+
+# Heads of names of regions, seas and islands ("Senkaku Islands", "Taiwan Strait"): spaCy
+# often calls them GPE, which elsewhere mostly marks the city where something happened;
+# the fast mode marks a Title Case run ending in one as a place (LOC).
+GEO_HEADS = frozenset(
+    {
+        "islands", "island", "sea", "seas", "strait", "straits", "peninsula", "gulf", "ocean",
+        "region", "basin", "coast", "archipelago", "isthmus", "channel", "bay", "heights",
+    }
+)

@@ -215,10 +215,6 @@ def pipe(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
 # Title Case as one ORG: "ASEAN Secretariat"), Title Case runs ending in a geographic head
 # word ("South China Sea", "Senkaku Islands") as LOC, and years, months and weekdays (with
 # their day and year) as DATE. The stages read these labels as they read ner's.
-_GEO_HEADS = frozenset({
-    "islands", "island", "sea", "seas", "strait", "straits", "peninsula", "gulf", "ocean",
-    "basin", "archipelago", "bay",
-})
 _LONGEST_NAME = 6  # tokens
 _BODY_HEADS = frozenset({
     "council", "forum", "summit", "dialogue", "initiative", "partnership", "agreement",
@@ -227,14 +223,6 @@ _BODY_HEADS = frozenset({
     "declaration", "charter", "programme", "program", "games", "expo", "secretariat",
 })
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-})
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 
 
 @lru_cache(maxsize=4)
@@ -276,6 +264,8 @@ def _iso_state_names() -> tuple[str, ...]:
 def _lexicon_ents(nlp: Language, doc: Doc, words: Sequence[str]) -> None:
     from spacy.tokens import Span as SpacySpan
 
+    from .lexicon import GEO_HEADS, MONTHS, WEEKDAYS
+
     table = _name_table(nlp)
     n = len(words)
     found: list[SpacySpan] = []
@@ -288,7 +278,7 @@ def _lexicon_ents(nlp: Language, doc: Doc, words: Sequence[str]) -> None:
             i += 1
             continue
         low = w.lower().rstrip(".")
-        if low in _MONTHS or low in _WEEKDAYS:
+        if low in MONTHS or low in WEEKDAYS:
             # "on 12 May 2024", "Tuesday": a date; the day and year beside it belong to it
             a, b = i, i + 1
             while a > 0 and words[a - 1].isdigit() and len(words[a - 1]) <= 2:
@@ -319,7 +309,7 @@ def _lexicon_ents(nlp: Language, doc: Doc, words: Sequence[str]) -> None:
             # Islands Forum", "Japan-Australia Economic Partnership Agreement")
             found[-1] = SpacySpan(doc, i, j, label="ORG")
             hit = j - i
-        elif not hit and j - i >= 2 and words[j - 1].lower() in _GEO_HEADS:
+        elif not hit and j - i >= 2 and words[j - 1].lower() in GEO_HEADS:
             found.append(SpacySpan(doc, i, j, label="LOC"))
             hit = j - i
         i += hit or 1

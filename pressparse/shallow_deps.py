@@ -46,7 +46,6 @@ PREP_VERBS = frozenset({
 VERBS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"})
 PREPS = frozenset({"IN", "TO"})
-COORD = frozenset({"and", "or", "as well as", "nor"})
 SUBORD = frozenset({"that", "whether", "if", "because", "while", "as", "since", "although"})
 REL = frozenset({"which", "who", "whom", "whose", "where", "when"})
 # nouns of time and measure: "met today in London", "lasting 55 minutes at the Palace" —
@@ -437,10 +436,6 @@ CONTENT_NOUNS = frozenset({
     "confidence", "understanding", "recognition", "assurance", "assurances", "agreement",
     "news", "idea", "possibility", "need", "position", "conviction", "determination",
 })
-REPORT = frozenset({"said", "stated", "noted", "agreed", "affirmed", "reaffirmed", "stressed",
-                    "emphasized", "emphasised", "underlined", "underscored", "expressed",
-                    "confirmed", "welcomed", "recognized", "recognised", "acknowledged",
-                    "explained", "added", "hoped", "believed", "concurred", "shared"})
 
 
 def _shared_head(

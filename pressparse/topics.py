@@ -274,14 +274,7 @@ TRAVEL_WORDS = frozenset(
         "on",  # "continued on to Brussels"
     }
 )
-# Heads of names of regions, seas and islands ("Senkaku Islands", "Taiwan Strait"): spaCy
-# often calls them GPE, which elsewhere mostly marks the city where something happened.
-GEO_HEADS = frozenset(
-    {
-        "islands", "island", "sea", "seas", "strait", "straits", "peninsula", "gulf", "ocean",
-        "region", "basin", "coast", "archipelago", "isthmus", "channel", "bay", "heights",
-    }
-)
+GEO_HEADS = lexicon.GEO_HEADS  # "Senkaku Islands", "Taiwan Strait"
 # Values every readout pledges ("peace and stability", "prosperity"): a label made
 # only of these says nothing about what this meeting discussed.
 BOILERPLATE = frozenset(

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from .document import Analyzed, Seg
 from .lazyre import Lazy
-from .lexicon import CITIES, COUNTRIES, PLACES
+from .lexicon import CITIES, COUNTRIES, MONTHS, PLACES, WEEKDAYS
 from .model import Meeting, MeetingFormat, Span
 
 if TYPE_CHECKING:
@@ -43,17 +43,6 @@ class WhenResult:
 # Lexical data (rules as data)
 # --------------------------------------------------------------------------------------
 
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
-    "sat": 5, "sunday": 6, "sun": 6,
-}
 # Number words in durations ("approximately forty minutes", "an hour and a half").
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
