@@ -275,6 +275,10 @@ def _lexicon_ents(nlp: Language, doc: Doc, words: Sequence[str]) -> None:
         if not w[:1].isupper():
             if _YEAR.fullmatch(w):  # "in 2025": a date, not a subject
                 found.append(SpacySpan(doc, i, i + 1, label="DATE"))
+            elif w == "the" and (j := _event_name_end(words, i + 1)):
+                found.append(SpacySpan(doc, i + 1, j, label="EVENT"))
+                i = j
+                continue
             i += 1
             continue
         low = w.lower().rstrip(".")
@@ -315,6 +319,28 @@ def _lexicon_ents(nlp: Language, doc: Doc, words: Sequence[str]) -> None:
         i += hit or 1
     doc.set_ents(found, default="outside")
 
+
+def _event_name_end(words: Sequence[str], i: int) -> int:
+    """The end of a named meeting after "the": a Title Case run, with a group's code
+    ("G7", "G20"), possessives and hyphens inside, ending in a meeting's word ("the G7
+    Hiroshima Foreign Ministers' Meeting", "the Senior Officials' Dialogue", "the G20
+    Hangzhou Summit"). 0 when the words are not one. After "the" only: a heading such as
+    "Japan-Germany Foreign Ministers' Meeting" names the meeting itself, not a topic."""
+    n, j, end, named = len(words), i, 0, 0
+    while j < n and j - i < 12:
+        w = words[j]
+        if w[:1].isupper() or (w[:1].isdigit() and named and w.isalnum()):
+            named += 1
+            if w.lower() in _EVENT_HEADS and named >= 2:
+                end = j + 1
+        elif not (named and w in _NAME_JOINERS and j + 1 < n and words[j + 1][:1].isupper()):
+            break
+        j += 1
+    return end
+
+
+_EVENT_HEADS = frozenset({"meeting", "summit", "conference", "dialogue", "forum", "talks"})
+_NAME_JOINERS = frozenset({"'", "'s", "’", "’s", "-"})
 
 _SENT_END = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]"})
