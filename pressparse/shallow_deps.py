@@ -59,20 +59,38 @@ TIME_NOUNS = frozenset({
 
 
 def heads_and_deps(lowers: Sequence[str], tags: Sequence[str], pos: Sequence[str],
-          starts: Sequence[int]) -> tuple[list[int], list[str]]:
+          starts: Sequence[int], spaced: Sequence[bool] | None = None,
+          ) -> tuple[list[int], list[str]]:
     """Heads (absolute indexes) and dependency labels for every token; ``starts`` are the
-    sentence start indexes (ascending, the first 0)."""
+    sentence start indexes (ascending, the first 0); ``spaced``: whether white space
+    follows each token (without it, every token is taken as followed by a space)."""
     n = len(lowers)
     heads = list(range(n))
     deps = ["dep"] * n
+    glued = _glued_words(lowers, tags, spaced) if spaced is not None else frozenset()
     bounds = [*starts, n]
     for k in range(len(bounds) - 1):
-        _sentence(lowers, tags, pos, bounds[k], bounds[k + 1], heads, deps)
+        _sentence(lowers, tags, pos, bounds[k], bounds[k + 1], heads, deps, glued)
     return heads, deps
 
 
+def _glued_words(lw: Sequence[str], tg: Sequence[str], spaced: Sequence[bool]) -> frozenset[int]:
+    """Words that stand inside one written word: the function words of "end-of-war",
+    "people-to-people", "state-of-the-art" (between hyphens, no space around), and the
+    slash of "Radio Free Europe/Radio Liberty" (between two nouns). Such a word does not
+    end the noun phrase around it."""
+    out = set()
+    for k in range(1, len(lw) - 1):
+        if spaced[k - 1] or spaced[k]:
+            continue
+        hyphened = tg[k - 1] == "HYPH" and tg[k + 1] == "HYPH" and lw[k].isalpha()
+        if hyphened or (lw[k] == "/" and tg[k - 1] in NOUNS and tg[k + 1] in NOUNS):
+            out.add(k)
+    return frozenset(out)
+
+
 def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e: int,
-              heads: list[int], deps: list[str]) -> None:
+              heads: list[int], deps: list[str], glued: frozenset[int] = frozenset()) -> None:
     # 1. noun phrases: (start, head) of maximal premodifier runs ending in a noun/pronoun
     np_head = {}  # token index -> index of the head of its noun phrase
     heads_of: list[int] = []  # noun-phrase heads, in order
@@ -113,15 +131,30 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
             continue
         if t in PREMOD or t in NOUNS or t == "POS":
             j = i
-            while j < e and (tg[j] in PREMOD or tg[j] in NOUNS or tg[j] == "POS"):
+            while j < e and (
+                tg[j] in PREMOD or tg[j] in NOUNS or tg[j] == "POS" or (j > i and j in glued)
+            ):
+                if j > i and j in glued:
+                    j += 1
+                    continue
                 if j > i and tg[j] in ("VBN", "VBG") and (
                     not (j + 1 < e and tg[j + 1] in NOUNS) or lw[j] in PREP_VERBS
                 ):
                     break  # "the talks held in": the participle is a verb
                 if j > i and tg[j] in _STARTERS and tg[j - 1] not in _STARTERS:
                     break  # a determiner after a word starts a phrase: "at length the issue"
-                if j > i and tg[j] in _ADJ and tg[j - 1] in NOUNS:
-                    break  # so does an adjective after a noun: "TICAD7 next year"
+                if j > i and tg[j] in _ADJ and tg[j - 1] in NOUNS and not (
+                    j - 2 >= i and tg[j - 2] == "HYPH"
+                ):
+                    break  # so does an adjective after a noun: "TICAD7 next year" (not
+                    # after a pair of names: "Japan-China diplomatic relations")
+                if j > i and tg[j] in ("NNP", "NNPS") and tg[j - 1] in _BARE:
+                    k = j
+                    while k < e and tg[k] in ("NNP", "NNPS"):
+                        k += 1
+                    if k < e and tg[k] == "POS":
+                        break  # and an owner's name after a common noun: "on the table
+                        # Washington's concern"
                 j += 1
             if j == i:  # (cannot happen after the test above; never loop on it)
                 i += 1
@@ -314,6 +347,15 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
                 if lw[i - 1] == "such" and last_np >= 0:
                     heads[i - 1] = last_np
                     deps[i - 1] = "amod"
+            if prep >= 0 and coord == i - 1 and prep == i - 2:
+                # "deployed in and near X": the second preposition is the first's conjunct,
+                # and the object is the second's (spaCy's parse)
+                heads[coord], deps[coord] = prep, "cc"
+                heads[i], deps[i] = prep, "conj"
+                prep = i
+                coord = -1
+                i += 1
+                continue
             if gov >= 0:
                 heads[i] = gov
             deps[i] = "prep"
@@ -495,7 +537,7 @@ def parse(doc: Doc, starts: Sequence[int]) -> Doc:
     (``starts``: the index of each sentence's first token, ascending, from 0); the
     entities are kept."""
     import numpy
-    from spacy.attrs import DEP, HEAD, LOWER, POS, TAG
+    from spacy.attrs import DEP, HEAD, LOWER, POS, SPACY, TAG
 
     n = len(doc)
     if n == 0:
@@ -515,7 +557,8 @@ def parse(doc: Doc, starts: Sequence[int]) -> Doc:
 
     starts = [k for k in starts if 0 < k < n]
     starts.insert(0, 0)
-    heads, deps = heads_and_deps(column(0), column(1), column(2), starts)
+    spaced = [bool(x) for x in doc.to_array(SPACY).tolist()]
+    heads, deps = heads_and_deps(column(0), column(1), column(2), starts, spaced)
     ents = list(doc.ents)
     arr: Any = numpy.empty((n, 2), dtype="uint64")
     for k in range(n):

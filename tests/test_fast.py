@@ -140,7 +140,7 @@ def test_cli_fast_option(tmp_path: Path) -> None:
 _TAGS = ["DT", "JJ", "NN", "NNS", "NNP", "VBN", "VBG", "VBD", "VB", "IN", "TO", "CC", ",", ".",
          "POS", "PRP", "PRP$", "RB", "MD", "WDT", "CD", "HYPH", "VBZ"]
 _WORDS = {"CC": "and", ",": ",", ".": ".", "TO": "to", "IN": "that", "WDT": "which", "POS": "'s",
-          "MD": "will", "VBZ": "is"}
+          "MD": "will", "VBZ": "is", "HYPH": "-"}
 
 
 @settings(max_examples=300, deadline=None)
@@ -150,7 +150,8 @@ def test_any_tag_sequence_gives_one_tree_per_sentence(tags: list[str], data: st.
     pos = ["AUX" if w in ("is", "will") else "X" for w in words]
     cuts = sorted(set(data.draw(st.lists(st.integers(1, len(tags)), max_size=3))) - {len(tags)})
     starts = [0, *cuts]
-    heads, _ = shallow_deps.heads_and_deps(words, tags, pos, starts)
+    spaced = data.draw(st.lists(st.booleans(), min_size=len(tags), max_size=len(tags)))
+    heads, _ = shallow_deps.heads_and_deps(words, tags, pos, starts, spaced)
     bounds = [*starts, len(tags)]
     for start, end in itertools.pairwise(bounds):
         assert sum(heads[k] == k for k in range(start, end)) == 1
@@ -203,3 +204,46 @@ def test_relative_clauses_hang_from_their_noun_and_the_sentence_goes_on() -> Non
     assert tree["agreed"] == ("conj", "welcomed")
     tree = _tree("Sessions separated by a break followed.")
     assert tree["separated"] == ("acl", "Sessions")  # a participle after its noun
+
+
+def test_words_inside_one_written_word_stay_in_the_noun_phrase() -> None:
+    doc = _fast_doc(
+        "They discussed the end-of-war declaration, people-to-people exchanges and "
+        "Radio Vell/Radio Ostra."
+    )
+    chunks = [c.text for c in doc.noun_chunks]  # type: ignore[attr-defined]
+    assert "the end-of-war declaration" in chunks
+    assert "people-to-people exchanges" in chunks
+    assert "Radio Vell/Radio Ostra" in chunks
+
+
+def test_an_owner_after_a_common_noun_starts_a_phrase() -> None:
+    # "put on the table X's concern": the owner's name is not the table's compound
+    chunks = [c.text for c in _fast_doc("He put on the table Norland's concern.").noun_chunks]  # type: ignore[attr-defined]
+    assert chunks == ["He", "the table", "Norland's concern"]
+
+
+def test_an_adjective_after_a_pair_of_names_stays_in_the_phrase() -> None:
+    doc = _fast_doc("They marked the normalization of Norland-Vell diplomatic relations.")
+    assert "Norland-Vell diplomatic relations" in [c.text for c in doc.noun_chunks]  # type: ignore[attr-defined]
+    doc = _fast_doc("They will hold TICAD7 next year.")
+    assert "TICAD7 next year" not in [c.text for c in doc.noun_chunks]  # type: ignore[attr-defined]
+
+
+def test_coordinated_prepositions() -> None:
+    tree = _tree("Forces remain deployed in and near Norland.")
+    assert tree["near"] == ("conj", "in")
+    assert tree["and"] == ("cc", "in")
+    assert tree["Norland"] == ("pobj", "near")
+
+
+def test_a_named_meeting_after_the_is_an_event() -> None:
+    doc = _fast_doc(
+        "They prepared the G7 Velmar Foreign Ministers' Meeting and the Senior Officials' "
+        "Dialogue.\n\nNorland-Vell Foreign Ministers' Meeting"
+    )
+    ents = {e.text: e.label_ for e in doc.ents}  # type: ignore[attr-defined]
+    assert ents["G7 Velmar Foreign Ministers' Meeting"] == "EVENT"
+    assert ents["Senior Officials' Dialogue"] == "EVENT"
+    # a heading without "the" names the meeting itself, which is not a topic
+    assert "Norland-Vell Foreign Ministers' Meeting" not in ents
