@@ -155,6 +155,9 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
                     if k < e and tg[k] == "POS":
                         break  # and an owner's name after a common noun: "on the table
                         # Washington's concern"
+                    if _finite_after(tg, ps, k, e):
+                        break  # and a name with its verb: "the contribution Australia is
+                        # making" (a relative clause without "that")
                 j += 1
             if j == i:  # (cannot happen after the test above; never loop on it)
                 i += 1
@@ -342,6 +345,8 @@ def _sentence(lw: Sequence[str], tg: Sequence[str], ps: Sequence[str], s: int, e
                 gov = verb
             if prep >= 0 and prep == i - 1:
                 gov = prep
+            if w == "in" and verb >= 0 and _manner_after(lw, tg, i + 1, e):
+                gov = verb  # "settling issues in a reasonable manner": how the act is done
             if w == "as" and i > s and lw[i - 1] in ("such", "well"):
                 gov = i - 1
                 if lw[i - 1] == "such" and last_np >= 0:
@@ -510,6 +515,19 @@ def _shared_head(
     if tg[i] not in _BARE and tg[a + 1] not in _ADJ:
         return None
     return a, k, k - 1
+
+
+_MANNER_NOUNS = frozenset({"manner", "way", "fashion"})
+
+
+def _manner_after(lw: Sequence[str], tg: Sequence[str], k: int, e: int) -> bool:
+    """Whether "a/an/the" and adjectives then "manner"/"way"/"fashion" start at k."""
+    if k >= e or tg[k] != "DT":
+        return False
+    k += 1
+    while k < e and (tg[k] in _ADJ or tg[k] == "HYPH" or tg[k].startswith("RB")):
+        k += 1
+    return k < e and lw[k] in _MANNER_NOUNS
 
 
 def _finite_after(tg: Sequence[str], ps: Sequence[str], k: int, e: int) -> bool:

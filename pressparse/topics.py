@@ -302,7 +302,7 @@ GENERIC_HEADS = frozenset(
     {
         "meeting", "meetings", "talk", "talks", "side", "sides", "minister", "ministers", "leader",
         "leaders", "view", "views", "importance", "way", "ways", "need", "needs", "hope", "fact",
-        "facts", "success", "efforts", "effort", "future", "time", "times", "year", "years",
+        "manner", "fashion", "facts", "success", "efforts", "effort", "future", "time", "times", "year", "years",
         "month", "months", "week", "weeks", "day", "days", "today", "outset", "response",
         "overview", "part", "parts", "end", "result", "results", "regard", "light", "line", "lines",
         "matter", "matters", "subject", "subjects", "area", "areas", "field", "fields", "issue",
@@ -2560,6 +2560,8 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
         # "Iran" beside "Iran nuclear deal", "Pacific" beside "Pacific island countries": a
         # place and a subject of its own; "G20" beside "G20 Hangzhou Summit" is its meeting
         extra = set(long.key.split()) - set(short.key.split())
+        if short.named and long.named and extra and extra <= GEO_HEADS:
+            return True  # "Taiwan" and "Taiwan Strait": one subject, the place said twice
         if short.named and long.named and extra:
             # "ASEAN Community" and "ASEAN Community Vision 2045": two names
             return long.key.rsplit(" ", 1)[-1] in EVENT_HEADS

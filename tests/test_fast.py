@@ -247,3 +247,10 @@ def test_a_named_meeting_after_the_is_an_event() -> None:
     assert ents["Senior Officials' Dialogue"] == "EVENT"
     # a heading without "the" names the meeting itself, which is not a topic
     assert "Norland-Vell Foreign Ministers' Meeting" not in ents
+
+
+def test_a_manner_phrase_hangs_from_the_verb_and_a_bare_relative_clause_ends_a_phrase() -> None:
+    tree = _tree("He stressed settling issues in a reasonable manner.")
+    assert tree["in"] == ("prep", "settling")
+    chunks = [c.text for c in _fast_doc("He praised the contribution Norland is making.").noun_chunks]  # type: ignore[attr-defined]
+    assert "the contribution" in chunks and "Norland" in chunks

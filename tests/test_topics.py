@@ -1032,3 +1032,19 @@ def test_a_place_after_another_noun_is_a_subject_not_the_meeting_place(fast: boo
     rel = parse(lead, fast=fast)
     assert _find(rel, "Caribbean") >= 0
     assert not any("Lisbon" in label for label in _labels(rel))  # where they met
+
+
+@pytest.mark.parametrize("fast", [False, True], ids=["parser", "fast"])
+def test_a_place_and_its_strait_are_one_subject_and_a_manner_is_none(fast: bool) -> None:
+    text = (
+        "Foreign Minister Lina Marsh held talks with Foreign Minister Tomas Vik of Norland "
+        "in Lisbon on 4 May 2023.\n\n"
+        "1. On Vellmark, the two ministers opposed any attempt to alter the status quo and "
+        "stressed peace and stability across the Vellmark Strait.\n\n"
+        "2. The ministers agreed to settle trade disputes in a reasonable manner and "
+        "discussed fisheries.\n\n"
+        "3. They also exchanged views on energy security, climate change and cyber security."
+    )
+    labels = _labels(parse(text, fast=fast))
+    assert len([x for x in labels if x.startswith("Vellmark")]) == 1, labels
+    assert not any("manner" in x for x in labels), labels
