@@ -302,7 +302,7 @@ GENERIC_HEADS = frozenset(
     {
         "meeting", "meetings", "talk", "talks", "side", "sides", "minister", "ministers", "leader",
         "leaders", "view", "views", "importance", "way", "ways", "need", "needs", "hope", "fact",
-        "manner", "fashion", "facts", "success", "efforts", "effort", "future", "time", "times",
+        "fashion", "facts", "success", "efforts", "effort", "future", "time", "times",
         "year", "years",
         "month", "months", "week", "weeks", "day", "days", "today", "outset", "response",
         "overview", "part", "parts", "end", "result", "results", "regard", "light", "line", "lines",
