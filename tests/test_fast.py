@@ -254,3 +254,14 @@ def test_a_manner_phrase_hangs_from_the_verb_and_a_bare_relative_clause_ends_a_p
     assert tree["in"] == ("prep", "settling")
     chunks = [c.text for c in _fast_doc("He praised the contribution Norland is making.").noun_chunks]  # type: ignore[attr-defined]
     assert "the contribution" in chunks and "Norland" in chunks
+
+
+def test_the_fast_pipeline_is_the_models_tokenizer_alone() -> None:
+    import spacy
+
+    fast = nlp.load(None, fast=True)
+    full = nlp.load(None)
+    text = "The U.S.-Japan talks (held on 3 May) covered co-operation, e.g. A.I. and \"5G\"."
+    assert [t.text for t in fast.make_doc(text)] == [t.text for t in full.make_doc(text)]
+    assert nlp._tokenizer_pipeline("no_such_model_anywhere") is None  # falls back to spacy.load
+    assert callable(spacy.info)  # spaCy's own import of its command line was skipped, not lost
