@@ -238,10 +238,23 @@ def _tokenizer_pipeline(resolved: str) -> Language | None:
         return None
     if not (data / "tokenizer").exists():
         return None
-    nlp = spacy.blank(meta["lang"])
-    tokenizer: Any = nlp.tokenizer  # (typed as any callable; a blank pipeline's is spaCy's)
+    # the blank pipeline starts with an empty tokenizer (the language's own exceptions
+    # would be compiled only to be replaced), then reads the model's rules
+    if _EMPTY_TOKENIZER not in spacy.registry.tokenizers:
+        spacy.registry.tokenizers.register(_EMPTY_TOKENIZER, func=_empty_tokenizer)
+    nlp = spacy.blank(meta["lang"], config={"nlp": {"tokenizer": {"@tokenizers": _EMPTY_TOKENIZER}}})
+    tokenizer: Any = nlp.tokenizer  # (typed as any callable; it is spaCy's Tokenizer)
     tokenizer.from_disk(data / "tokenizer")
     return nlp
+
+
+_EMPTY_TOKENIZER = "pressparse.empty_tokenizer.v1"
+
+
+def _empty_tokenizer() -> Callable[[Language], Any]:
+    from spacy.tokenizer import Tokenizer
+
+    return lambda nlp: Tokenizer(nlp.vocab)
 
 
 @lru_cache(maxsize=4)
