@@ -219,7 +219,7 @@ def _tokenizer_pipeline(resolved: str) -> Language | None:
     from pathlib import Path
 
     import spacy
-    from spacy.util import load_config
+    from spacy.util import load_config, registry
 
     try:
         spec = find_spec(resolved) if resolved.isidentifier() else None
@@ -240,9 +240,10 @@ def _tokenizer_pipeline(resolved: str) -> Language | None:
         return None
     # the blank pipeline starts with an empty tokenizer (the language's own exceptions
     # would be compiled only to be replaced), then reads the model's rules
-    if _EMPTY_TOKENIZER not in spacy.registry.tokenizers:
-        spacy.registry.tokenizers.register(_EMPTY_TOKENIZER, func=_empty_tokenizer)
-    nlp = spacy.blank(meta["lang"], config={"nlp": {"tokenizer": {"@tokenizers": _EMPTY_TOKENIZER}}})
+    if _EMPTY_TOKENIZER not in registry.tokenizers:
+        registry.tokenizers.register(_EMPTY_TOKENIZER, func=_empty_tokenizer)
+    config = {"nlp": {"tokenizer": {"@tokenizers": _EMPTY_TOKENIZER}}}
+    nlp = spacy.blank(meta["lang"], config=config)
     tokenizer: Any = nlp.tokenizer  # (typed as any callable; it is spaCy's Tokenizer)
     tokenizer.from_disk(data / "tokenizer")
     return nlp
