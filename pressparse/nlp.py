@@ -242,8 +242,8 @@ def _tokenizer_pipeline(resolved: str) -> Language | None:
     # would be compiled only to be replaced), then reads the model's rules
     if _EMPTY_TOKENIZER not in registry.tokenizers:
         registry.tokenizers.register(_EMPTY_TOKENIZER, func=_empty_tokenizer)
-    config = {"nlp": {"tokenizer": {"@tokenizers": _EMPTY_TOKENIZER}}}
-    nlp = spacy.blank(meta["lang"], config=config)
+    empty = {"nlp": {"tokenizer": {"@tokenizers": _EMPTY_TOKENIZER}}}
+    nlp = spacy.blank(meta["lang"], config=empty)
     tokenizer: Any = nlp.tokenizer  # (typed as any callable; it is spaCy's Tokenizer)
     tokenizer.from_disk(data / "tokenizer")
     return nlp
