@@ -2631,6 +2631,20 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
                 shadows.append(best_c)
                 pool.remove(best_c)
                 best_i = pool.index(max(longer, key=lambda c: c.score))
+        elif not best_dup:
+            # "G20" and "G20 Hangzhou Summit": the name of the body's meeting says which of
+            # its meetings was discussed, and is shown instead (the two are one subject)
+            longer = [
+                c
+                for c in pool
+                if c.named
+                and c.key.startswith(best_c.key + " ")
+                and c.key.rsplit(" ", 1)[-1] in EVENT_HEADS
+            ]
+            if longer:
+                shadows.append(best_c)
+                pool.remove(best_c)
+                best_i = pool.index(max(longer, key=lambda c: c.score))
         if best_dup and (len(chosen) >= MIN_TOPICS or _held_by_event(best_c, chosen)):
             # a restatement would take a reader's slot for nothing
             pool = [c for c in pool if not any(dup(c, d) for d in chosen + shadows)]

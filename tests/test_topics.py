@@ -1048,3 +1048,18 @@ def test_a_place_and_its_strait_are_one_subject_and_a_manner_is_none(fast: bool)
     labels = _labels(parse(text, fast=fast))
     assert len([x for x in labels if x.startswith("Vellmark")]) == 1, labels
     assert not any("manner" in x for x in labels), labels
+
+
+@pytest.mark.parametrize("fast", [False, True], ids=["parser", "fast"])
+def test_a_bodys_meeting_is_shown_in_the_place_of_the_body(fast: bool) -> None:
+    text = (
+        "Foreign Minister Lina Marsh held a telephone talk with Foreign Minister Tomas Vik of "
+        "Norland on 4 May 2023.\n\n"
+        "1. The two ministers discussed cooperation in the G20, and agreed to work together "
+        "for the success of the G20 Velmar Summit.\n\n"
+        "2. They also exchanged views on energy security, climate change, food security and "
+        "cyber security."
+    )
+    labels = _labels(parse(text, fast=fast))
+    assert "G20 Velmar Summit" in labels, labels
+    assert "G20" not in labels, labels  # one subject, said by its meeting's name
