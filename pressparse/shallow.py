@@ -889,6 +889,8 @@ def _resolve(
             ):
                 return "VBG"
             return "NN"
+        if nxt in ("DT", "PRP$"):
+            return "VBG"  # a gerund with its object: "in further deepening the partnership"
         if prev in ("JJ", "NN") and nxt_low in (",", ".", "and", "in", "for", "on", ")"):
             return "NN"  # "capacity building", "nation building in"
         if prev in ("JJ", "VBN") or (prev == "NN" and nxt in ("NN", "NNS")):

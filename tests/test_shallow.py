@@ -151,6 +151,8 @@ def test_ing_forms() -> None:
     assert tags("The meeting of the council ended.")["meeting"] == "NN"
     assert tags("They agreed on strengthening ties.")["strengthening"] == "VBG"
     assert tags("They set up a joint working group.")["working"] == "NN"
+    # a gerund with its object after an adjective-like word is still the verb
+    assert tags("They agreed on further deepening the partnership.")["deepening"] == "VBG"
 
 
 def test_has_as_main_verb() -> None:
