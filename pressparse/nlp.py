@@ -381,6 +381,8 @@ def _lexicon_ents(nlp: Language, doc: Doc, words: Sequence[str]) -> None:
         for k in range(min(_LONGEST_NAME, n - i), 0, -1):
             label = table.get(tuple(words[i : i + k]))
             if label is not None:
+                if label == "LOC" and i + k < n and words[i + k] == "region":
+                    k += 1  # "the Indo-Pacific region": the region's name, as ner marks it
                 found.append(SpacySpan(doc, i, i + k, label=label))
                 hit = k
                 break

@@ -174,6 +174,9 @@ def test_entities_come_from_the_lexicons_and_the_shape_of_names() -> None:
     assert ents["Democratic Republic of the Congo"] == "GPE"  # "Congo, The Democratic ..."
     assert ents["Middle East"] == "LOC"  # lexicon.REGIONS
     assert ents["Velmar Strait"] == "LOC"  # a Title Case run ending in a geographic word
+    assert {e.text for e in _fast_doc("Peace in the Indo-Pacific region.").ents} == {  # type: ignore[attr-defined]
+        "Indo-Pacific region"
+    }
     assert ents["ASEAN Secretariat"] == "ORG"  # a body's name that goes on
     assert {e.text for e in _fast_doc("The Arctic Council met.").ents} == {"Arctic Council"}  # type: ignore[attr-defined]
     assert ents["2025"] == "DATE"
