@@ -2619,28 +2619,8 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
         if best == float("-inf"):
             break
         best_c = pool[best_i]
-        if not best_dup and not best_c.named:
-            # "Philippine chairmanship" and "Philippine chairmanship of ASEAN": the phrase
-            # with the name it concerns says the same more precisely and is shown instead
-            longer = [
-                c
-                for c in pool
-                if not c.named and c.key.startswith(best_c.key + " ") and _adds_name(c, best_c)
-            ]
-            if longer:
-                shadows.append(best_c)
-                pool.remove(best_c)
-                best_i = pool.index(max(longer, key=lambda c: c.score))
-        elif not best_dup:
-            # "G20" and "G20 Hangzhou Summit": the name of the body's meeting says which of
-            # its meetings was discussed, and is shown instead (the two are one subject)
-            longer = [
-                c
-                for c in pool
-                if c.named
-                and c.key.startswith(best_c.key + " ")
-                and c.key.rsplit(" ", 1)[-1] in EVENT_HEADS
-            ]
+        if not best_dup:
+            longer = _said_more_precisely(best_c, pool)
             if longer:
                 shadows.append(best_c)
                 pool.remove(best_c)
@@ -2656,6 +2636,21 @@ def _select(ranked: list[_Cand], own: frozenset[str] = frozenset()) -> list[_Can
         if not any(_contains(c.key, d.key) or _contains(d.key, c.key) for d in chosen + shadows):
             chosen.append(c)
     return chosen
+
+
+def _said_more_precisely(c: _Cand, pool: list[_Cand]) -> list[_Cand]:
+    """Longer labels of the pool that say the same subject more precisely and are shown in
+    its place: "Philippine chairmanship of ASEAN" for "Philippine chairmanship" (a phrase
+    with the name it concerns), "G20 Hangzhou Summit" for "G20" (the name of the body's
+    meeting says which of its meetings was discussed)."""
+    front = c.key + " "
+    if not c.named:
+        return [d for d in pool if not d.named and d.key.startswith(front) and _adds_name(d, c)]
+    return [
+        d
+        for d in pool
+        if d.named and d.key.startswith(front) and d.key.rsplit(" ", 1)[-1] in EVENT_HEADS
+    ]
 
 
 def _held_by_event(c: _Cand, chosen: list[_Cand]) -> bool:
