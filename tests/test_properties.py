@@ -166,8 +166,10 @@ any_text = st.one_of(
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 
 
-def check(text: str, ignore: frozenset[str] = frozenset(KNOWN_GAPS)) -> Release:
-    rel = parse(text)
+def check(
+    text: str, ignore: frozenset[str] = frozenset(KNOWN_GAPS), *, fast: bool = False
+) -> Release:
+    rel = parse(text, fast=fast)
     assert isinstance(rel, Release)
     decoded = inputs.from_text(text).text  # what span offsets index
     broken = [v for v in fuzz.violations(rel, decoded) if fuzz.category(v) not in ignore]
@@ -179,6 +181,13 @@ def check(text: str, ignore: frozenset[str] = frozenset(KNOWN_GAPS)) -> Release:
 @given(any_text)
 def test_parse_any_text(text: str) -> None:
     check(text)
+
+
+@SETTINGS
+@given(any_text)
+def test_parse_any_text_in_the_fast_mode(text: str) -> None:
+    # the rule-based tags, entities and parse must hold the same contract on any input
+    check(text, fast=True)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
