@@ -1431,10 +1431,30 @@ class _Collector:
         self.settings: frozenset[str] = frozenset()
         # offsets of the case nouns of "NAME's detention": said by the name's label
         self.case_nouns: set[int] = set()
+        # what each offer came to (see add): the candidate's key, its hidden flag and the
+        # label's start, or None when it was turned down
+        self.offers: dict[tuple[object, ...], tuple[str, bool, int] | None] = {}
 
     def add(
         self, start: int, end: int, kind: str, region: _Region, cue: int, toks: list[Token]
     ) -> None:
+        # A quarter of the offers repeat one already made with the same evidence (an entity,
+        # then the noun chunk over the same words). Everything the offer reads is the same
+        # again, so it comes to the same: turned down, or the same candidate, score and
+        # region, and one more copy of an occurrence (occurrences are read as a set). Only
+        # what a later offer may have changed in between is set again: the hidden flag
+        # (another spelling of the key), and a case noun found at the label's start.
+        call = (start, end, kind, region.index, cue, tuple(t.i for t in toks))
+        if call in self.offers:
+            done = self.offers[call]
+            if done is not None and done[2] not in self.case_nouns:
+                self.cands[done[0]].hidden = done[1]
+            return
+        self.offers[call] = self._offer(start, end, kind, region, cue, toks)
+
+    def _offer(
+        self, start: int, end: int, kind: str, region: _Region, cue: int, toks: list[Token]
+    ) -> tuple[str, bool, int] | None:
         text = self.text
         # whole words only: "counter-terrorism" is one word to a reader, two to spaCy
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
@@ -1468,45 +1488,46 @@ class _Collector:
             end -= 2
         label = text[start:end]
         if start in self.case_nouns:
-            return
+            return None
         key = _key(label)
         n = _nwords(label)
         if not key or n == 0 or n > MAX_WORDS or "\n" in label:
-            return
+            return None
         if not any(c.isalpha() for c in label):
-            return
+            return None
         if _BROKEN_PAIR.search(label) and all(w[:1].isupper() for w in _WORD.findall(label)):
-            return  # "China- Lao PDR": the front of "China- Lao PDR railway", cut from its noun
+            # "China- Lao PDR": the front of "China- Lao PDR railway", cut from its noun
+            return None
         if toks and (
             _is_person_or_office(toks, self.ex) or _is_institution(toks) or _is_date(toks)
         ):
-            return
+            return None
         if _is_own_state(label, self.ex):
-            return
+            return None
         if key in SEATS_OF_GOVERNMENT or _agencies(key) or _junk(key, toks):
-            return
+            return None
         if key in self.settings and toks and not _place_subject(toks):
-            return  # "JAKARTA, 24 April -", "met in London": where, not what
+            return None  # "JAKARTA, 24 April -", "met in London": where, not what
         # an own pair is kept to lend weight to "Japan-China relations", never shown alone
         hidden = _is_own_pair(label, self.ex)
         if not toks and any(w in OFFICE_WORDS for w in key.split()):
-            return  # an acronym of an office ("EAM", "HRVP") stands for a person
+            return None  # an acronym of an office ("EAM", "HRVP") stands for a person
         kwords = set(key.split())
         if kwords <= BOILERPLATE or kwords & DOC_WORDS:
-            return
+            return None
         if key in self.bad_acronyms or (key.endswith("s") and key[:-1] in self.bad_acronyms):
-            return
+            return None
         after = _BRACKETED.match(text, end)
         if after and _key(after.group(1)) in self.bad_acronyms:
-            return  # "Political-security (APSC)": the label of a list item
+            return None  # "Political-security (APSC)": the label of a list item
         if toks and len(toks) == 1 and _connective(toks[0]):
-            return  # "order" of "in order to"
+            return None  # "order" of "in order to"
         if n == 1 and toks and kind == "named" and _name_part(toks[0], key):
-            return
+            return None
         if toks and _article_of(toks):
-            return
+            return None
         if toks and _demonyms_only(key):
-            return  # "North Korean", "Australians and New Zealanders": people, not a subject
+            return None  # "North Korean", "Australians and New Zealanders": people, not a subject
         root = toks[0].doc[toks[0].i : toks[-1].i + 1].root if toks else None
         example = root is not None and kind == "named" and _example_item(toks, root)
         setting = root is not None and _setting(root)
@@ -1555,6 +1576,7 @@ class _Collector:
         c.hidden = hidden
         c.regions.add(region.index)
         c.occurrences.append((start, end))
+        return key, hidden, start
 
 
 @lru_cache(maxsize=4096)
@@ -1966,11 +1988,12 @@ _BRACKETED = re.compile(r"\s?\(([^()\n]{1,12})\)")
 _LONG_FORM_WORD = re.compile(r"[A-Za-z][\w']*")
 
 
-def _mixed_pair(chunk: SpacySpan) -> bool:
+def _mixed_pair(chunk: SpacySpan, words: list[Token]) -> bool:
     """ "supply chains and COVID-19": a common noun and a name joined in one chunk are two
-    subjects (a pair of common nouns, "trade and investment", is one)."""
+    subjects (a pair of common nouns, "trade and investment", is one). ``words``: the
+    chunk's tokens."""
     sides: list[bool] = []
-    for t in chunk:
+    for t in words:
         if t.lower_ in ("and", "or") and t.dep_ == "cc":
             sides.append(t.head.pos_ == "PROPN")
         elif t.dep_ == "conj" and t.head.i >= chunk.start:
@@ -2067,11 +2090,12 @@ def _listed(chunk: SpacySpan) -> bool:
 def _add_chunk(
     col: _Collector, chunk: SpacySpan, r: _Region, first: bool, in_name: set[int]
 ) -> None:
-    if any(t.text == "," for t in chunk) or _mixed_pair(chunk):
+    words = list(chunk)  # (a Span makes new Tokens on every pass over it)
+    if any(t.text == "," for t in words) or _mixed_pair(chunk, words):
         # "energy, investment and food security": a list in one chunk, each item a topic
         _add_list_items(col, chunk, r)
         return
-    ctoks = _trim(list(chunk))
+    ctoks = _trim(words)
     if not _chunk_ok(ctoks):
         return
     named = all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ctoks)
