@@ -283,9 +283,13 @@ def pipe(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
         from . import shallow, shallow_deps
 
         for doc in nlp.pipe(texts, batch_size=batch_size):  # (the tokenizer alone)
-            words = _words(doc)
-            _lexicon_ents(nlp, doc, words)
-            yield shallow_deps.parse(shallow.tag(doc), _sentence_starts(words))
+            # the tagger reads the words once for all the rules (it neither reads nor
+            # changes the entities, which the lexicon's names set next)
+            tagged = shallow.tag_columns(doc)
+            _lexicon_ents(nlp, doc, tagged.words)
+            yield shallow_deps.parse(
+                doc, _sentence_starts(tagged.words), (tagged.lows, tagged.tags, tagged.pos)
+            )
         return
     rules = _pos_rules(nlp)
     for doc in nlp.pipe(texts, batch_size=batch_size):
