@@ -961,6 +961,7 @@ class Tagged(NamedTuple):
 
     doc: Doc
     words: list[str]  # the tokens' texts
+    spaced: list[bool]  # whether white space follows each
     lows: list[str]  # ... in lower case (spaCy's ``lower_``)
     tags: list[str]  # ``tag_``
     pos: list[str]  # ``pos_``
@@ -974,7 +975,7 @@ def tag_columns(doc: Doc) -> Tagged:
 
     n = len(doc)
     if n == 0:
-        return Tagged(doc, [], [], [], [])
+        return Tagged(doc, [], [], [], [], [])
     arr = doc.to_array([ORTH, SPACY])
     orths: list[int] = arr[:, 0].tolist()
     spaces: list[int] = arr[:, 1].tolist()
@@ -1105,7 +1106,7 @@ def tag_columns(doc: Doc) -> Tagged:
     out[:, 0] = [ids[t] for t in tags]
     out[:, 1] = [POS_IDS[p] for p in pos]
     doc.from_array([TAG, POS], out)
-    return Tagged(doc, words, lows, tags, pos)
+    return Tagged(doc, words, [bool(x) for x in spaces], lows, tags, pos)
 
 
 # the last parts that make "X-Y" an adjective before a noun: "multi-faceted partnership",

@@ -554,11 +554,13 @@ def parse(
     doc: Doc,
     starts: Sequence[int],
     columns: tuple[Sequence[str], Sequence[str], Sequence[str]] | None = None,
+    spaced: Sequence[bool] | None = None,
 ) -> Doc:
     """Set heads and dependency labels on a tagged document, one tree for each sentence
     (``starts``: the index of each sentence's first token, ascending, from 0); the
-    entities are kept. ``columns``: the tokens' ``lower_``, ``tag_`` and ``pos_`` when the
-    caller has them (the tagger does), else they are read from ``doc``."""
+    entities are kept. ``columns``: the tokens' ``lower_``, ``tag_`` and ``pos_``, and
+    ``spaced``: whether white space follows each token, when the caller has them (the
+    tagger does), else they are read from ``doc``."""
     import numpy
     from spacy.attrs import DEP, HEAD, LOWER, POS, SPACY, TAG
 
@@ -583,7 +585,8 @@ def parse(
 
     starts = [k for k in starts if 0 < k < n]
     starts.insert(0, 0)
-    spaced = [bool(x) for x in doc.to_array(SPACY).tolist()]
+    if spaced is None:
+        spaced = [bool(x) for x in doc.to_array(SPACY).tolist()]
     heads, deps = heads_and_deps(*columns, starts, spaced)
     ents = list(doc.ents)
     # (filled by columns: numpy's assignment of one item at a time costs more than the rules)
