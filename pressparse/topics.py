@@ -940,7 +940,8 @@ def _office_states(doc: Doc, ex: _Excluded, ents: list[SpacySpan] | None = None)
             continue
         if _COUNTRY_FORMS.get(_key(ent.text)) is not None:
             continue  # a known state: who.py sets it as the organization when it is one
-        near = doc[max(0, ent.start - 12) : ent.start]
+        # (the words before it, taken one by one: no Span made for them)
+        near = (doc[k] for k in range(max(0, ent.start - 12), ent.start))
         if any(t.lower_ in ex.name_words for t in near) and _in_office_phrase(ent):
             out |= _states(ent.text)
     return frozenset(out)
@@ -1095,7 +1096,22 @@ def _root_of(toks: list[Token]) -> Token:
     first, last = toks[0], toks[-1]
     if first.i == last.i:
         return first
-    return first.doc[first.i : last.i + 1].root
+    return _span(first.doc, first.i, last.i + 1).root
+
+
+@lru_cache(maxsize=1)
+def _span_type() -> type[SpacySpan]:
+    from spacy.tokens import Span as SpacySpan
+
+    return SpacySpan
+
+
+def _span(doc: Doc, start: int, end: int) -> SpacySpan:
+    """``doc[start:end]``, made directly when 0 <= start <= end <= len(doc) (a Doc's slice
+    first checks its bounds in Python, which costs twice the Span itself)."""
+    if 0 <= start <= end <= len(doc):
+        return _span_type()(doc, start, end)
+    return doc[start:end]
 
 
 def _governor(tok: Token) -> Token:
@@ -1315,6 +1331,8 @@ def _title_runs(toks: Iterable[Token]) -> Iterator[list[Token]]:
         run.clear()
 
     for t in toks:
+        if not run and not t.text[:1].isupper() and not t.text[:1].isdigit():
+            continue  # (outside a run only a capital can start one: the common case, asked first)
         if (
             capital(t)
             or (run and t.text in ("-", "2.0", "+"))
@@ -1852,7 +1870,7 @@ def _collect(
                     continue
                 if len(run) == 1 and run[0].text.isupper() and run[0].pos_ != "PROPN":
                     continue
-                span = doc[run[0].i : run[-1].i + 1]
+                span = _span(doc, run[0].i, run[-1].i + 1)
                 if (
                     _in_office_phrase(span)
                     or (first and _meeting_place(span))
@@ -2243,7 +2261,29 @@ def _tok_end(t: Token) -> int:
     return t.idx + len(t.text)
 
 
+# the key of the memo of the span tests below in Doc.user_data: an entity, a Title Case
+# name and a noun chunk often cover the same words, and each asks them
+_SPAN_MEMO = "pressparse.topics.span_tests"
+_PLACE_LABELS = ("GPE", "FAC", "LOC")
+
+
+def _span_memo(span: SpacySpan) -> dict[tuple[str, int, int, bool], bool]:
+    memo: dict[tuple[str, int, int, bool], bool] = span.doc.user_data.setdefault(_SPAN_MEMO, {})
+    return memo
+
+
 def _setting_place(span: SpacySpan) -> bool:
+    """:func:`_setting_place_of`, memoised per document by the span's words and whether its
+    label is a place's (all it reads of the label)."""
+    memo = _span_memo(span)
+    key = ("setting", span.start, span.end, span.label_ in _PLACE_LABELS)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _setting_place_of(span)
+    return got
+
+
+def _setting_place_of(span: SpacySpan) -> bool:
     """A place named as where the talks were held, anywhere in the text: "in/at X" hanging
     (through at most four steps) from a verb or noun of meeting or travel ("met in London",
     "the meeting held in London", "the summit in Portsmouth", "the official residence in
@@ -2302,7 +2342,7 @@ def _setting_verb(h: Token) -> bool:
 
 def _place_like(span: SpacySpan) -> bool:
     """A span spaCy marks as a place or facility, or a city of the lexicon."""
-    if span.label_ in ("GPE", "FAC", "LOC") or span.root.ent_type_ in ("GPE", "FAC", "LOC"):
+    if span.label_ in _PLACE_LABELS or span.root.ent_type_ in _PLACE_LABELS:
         return True
     key = _key(span.text)
     return key in _CITY_KEYS or key in _COUNTRY_KEYS  # "Lao PDR", which the tagger may not mark
@@ -2363,6 +2403,17 @@ def _meeting_place(span: SpacySpan) -> bool:
 
 
 def _in_office_phrase(span: SpacySpan) -> bool:
+    """:func:`_in_office_phrase_of`, memoised per document by the span's words (all it
+    reads)."""
+    memo = _span_memo(span)
+    key = ("office", span.start, span.end, False)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _in_office_phrase_of(span)
+    return got
+
+
+def _in_office_phrase_of(span: SpacySpan) -> bool:
     """A name that only says whose office it is: "Minister for Foreign Affairs
     of Japan", "President of the Republic of Ghana", "Japanese Foreign Minister"."""
     doc = span.doc
