@@ -990,10 +990,11 @@ def _trim(toks: list[Token]) -> list[Token]:
     i, j = 0, len(toks)
     while i < j:
         t = toks[i]
+        pos = t.pos_  # (read once: spaCy looks the name up on every access)
         if (
-            t.pos_ in ("DET", "PRON", "PUNCT", "NUM", "CCONJ", "ADP", "PART", "ADV")
+            pos in ("DET", "PRON", "PUNCT", "NUM", "CCONJ", "ADP", "PART", "ADV")
             and not (
-                t.pos_ == "NUM"
+                pos == "NUM"
                 and t.text[:1].isupper()
                 and i + 1 < j
                 and toks[i + 1].text[:1].isupper()
@@ -1922,7 +1923,7 @@ def _person_cases(col: _Collector, toks: list[Token], r: _Region) -> None:
     k = 0
     while k < len(toks):
         t = toks[k]
-        if t.ent_iob_ != "B" or t.ent_type_ != "PERSON":
+        if t.ent_type_ != "PERSON" or t.ent_iob_ != "B":  # (the cheaper test first)
             k += 1
             continue
         # always past this token: an entity that starts on a possessive's "'s" has no
