@@ -283,9 +283,14 @@ def pipe(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
         from . import shallow, shallow_deps
 
         for doc in nlp.pipe(texts, batch_size=batch_size):  # (the tokenizer alone)
-            words = _words(doc)
-            _lexicon_ents(nlp, doc, words)
-            yield shallow_deps.parse(shallow.tag(doc), _sentence_starts(words))
+            # The tagger reads the words once for all the rules. The entities come last:
+            # no rule before reads them, and the parse, which keeps a document's entities
+            # by setting them again, then has none to set.
+            tagged = shallow.tag_columns(doc)
+            columns = (tagged.lows, tagged.tags, tagged.pos)
+            shallow_deps.parse(doc, _sentence_starts(tagged.words), columns, tagged.spaced)
+            _lexicon_ents(nlp, doc, tagged.words)
+            yield doc
         return
     rules = _pos_rules(nlp)
     for doc in nlp.pipe(texts, batch_size=batch_size):
@@ -325,6 +330,16 @@ def _name_table(nlp: Language) -> dict[tuple[str, ...], str]:
     return table
 
 
+@lru_cache(maxsize=4)
+def _name_lengths(nlp: Language) -> dict[str, int]:
+    """The length of the longest name of the table that starts with each word (a word that
+    starts none needs no look-up of the words after it)."""
+    out: dict[str, int] = {}
+    for words in _name_table(nlp):
+        out[words[0]] = max(out.get(words[0], 0), len(words))
+    return out
+
+
 def _iso_state_names() -> tuple[str, ...]:
     """Every state's names from ISO 3166 (pycountry), in the forms a release prints them:
     "Burundi", "Republic of Burundi", and "Congo, The Democratic Republic of the" turned
@@ -349,13 +364,15 @@ def _lexicon_ents(nlp: Language, doc: Doc, words: Sequence[str]) -> None:
     from .lexicon import GEO_HEADS, MONTHS, WEEKDAYS
 
     table = _name_table(nlp)
+    longest = _name_lengths(nlp)
     n = len(words)
     found: list[SpacySpan] = []
     i = 0
     while i < n:
         w = words[i]
         if not w[:1].isupper():
-            if _YEAR.fullmatch(w):  # "in 2025": a date, not a subject
+            # "in 2025": a date, not a subject (the first digit tried before the pattern)
+            if w[:1] in ("1", "2") and _YEAR.fullmatch(w):
                 found.append(SpacySpan(doc, i, i + 1, label="DATE"))
             elif w == "the" and (j := _event_name_end(words, i + 1)):
                 found.append(SpacySpan(doc, i + 1, j, label="EVENT"))
@@ -378,7 +395,7 @@ def _lexicon_ents(nlp: Language, doc: Doc, words: Sequence[str]) -> None:
             i = b
             continue
         hit = 0
-        for k in range(min(_LONGEST_NAME, n - i), 0, -1):
+        for k in range(min(longest.get(w, 0), n - i), 0, -1):
             label = table.get(tuple(words[i : i + k]))
             if label is not None:
                 if label == "LOC" and i + k < n and words[i + k] == "region":

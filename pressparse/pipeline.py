@@ -133,6 +133,8 @@ def _token_cut(text: str) -> int:
     """Where spaCy's input ends: after the token budget of this text, or at its end."""
     per_kb = len(text.encode("utf-8")) * NLP_TOKENS_PER_KB // 1000
     budget = min(NLP_TOKEN_LIMIT, max(NLP_TOKEN_MIN, per_kb))
+    if len(_TOKEN_LIKE.findall(text)) <= budget:
+        return len(text)  # (most texts: counted in one pass in C, not match by match)
     for n, m in enumerate(_TOKEN_LIKE.finditer(text), 1):
         if n > budget:
             return m.start()

@@ -15,7 +15,7 @@ are written back with ``Doc.from_array`` (one call, faster than per-token assign
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .lexicon import COUNTRIES, DEMONYMS
 
@@ -953,13 +953,31 @@ def _starts(prev_tag: str, prev_text: str) -> bool:
 def tag(doc: Doc) -> Doc:
     """Set ``tag_`` (Penn Treebank) and ``pos_`` (UD) on every token of ``doc``, a Doc made
     by the tokenizer alone, and return it."""
+    return tag_columns(doc).doc
+
+
+class Tagged(NamedTuple):
+    """A document tagged by :func:`tag_columns`, with the columns the tagger read and set,
+    one string a token (the parse rules read them again; reading them back from the Doc
+    goes through the string store once more for every word)."""
+
+    doc: Doc
+    words: list[str]  # the tokens' texts
+    spaced: list[bool]  # whether white space follows each
+    lows: list[str]  # ... in lower case (spaCy's ``lower_``)
+    tags: list[str]  # ``tag_``
+    pos: list[str]  # ``pos_``
+
+
+def tag_columns(doc: Doc) -> Tagged:
+    """:func:`tag`, which also hands back the words and the tags it set."""
     import numpy
     from spacy.attrs import ORTH, POS, SPACY, TAG
     from spacy.parts_of_speech import IDS as POS_IDS
 
     n = len(doc)
     if n == 0:
-        return doc
+        return Tagged(doc, [], [], [], [], [])
     arr = doc.to_array([ORTH, SPACY])
     orths: list[int] = arr[:, 0].tolist()
     spaces: list[int] = arr[:, 1].tolist()
@@ -1090,7 +1108,7 @@ def tag(doc: Doc) -> Doc:
     out[:, 0] = [ids[t] for t in tags]
     out[:, 1] = [POS_IDS[p] for p in pos]
     doc.from_array([TAG, POS], out)
-    return doc
+    return Tagged(doc, words, [bool(x) for x in spaces], lows, tags, pos)
 
 
 # the last parts that make "X-Y" an adjective before a noun: "multi-faceted partnership",

@@ -550,38 +550,51 @@ def _no_cycles(heads: list[int], deps: list[str], s: int, e: int, root: int) -> 
             deps[x] = "dep"
 
 
-def parse(doc: Doc, starts: Sequence[int]) -> Doc:
+def parse(
+    doc: Doc,
+    starts: Sequence[int],
+    columns: tuple[Sequence[str], Sequence[str], Sequence[str]] | None = None,
+    spaced: Sequence[bool] | None = None,
+) -> Doc:
     """Set heads and dependency labels on a tagged document, one tree for each sentence
     (``starts``: the index of each sentence's first token, ascending, from 0); the
-    entities are kept."""
+    entities are kept. ``columns``: the tokens' ``lower_``, ``tag_`` and ``pos_``, and
+    ``spaced``: whether white space follows each token, when the caller has them (the
+    tagger does), else they are read from ``doc``."""
     import numpy
     from spacy.attrs import DEP, HEAD, LOWER, POS, SPACY, TAG
 
     n = len(doc)
     if n == 0:
         return doc
-    arr_in = doc.to_array([LOWER, TAG, POS])
     strings = doc.vocab.strings
-    names: dict[int, str] = {}
+    if columns is None:
+        arr_in = doc.to_array([LOWER, TAG, POS])
+        names: dict[int, str] = {}
 
-    def column(k: int) -> list[str]:
-        out = []
-        for h in arr_in[:, k].tolist():
-            name = names.get(h)
-            if name is None:
-                name = names[h] = strings[h]
-            out.append(name)
-        return out
+        def column(k: int) -> list[str]:
+            out = []
+            for h in arr_in[:, k].tolist():
+                name = names.get(h)
+                if name is None:
+                    name = names[h] = strings[h]
+                out.append(name)
+            return out
+
+        columns = (column(0), column(1), column(2))
 
     starts = [k for k in starts if 0 < k < n]
     starts.insert(0, 0)
-    spaced = [bool(x) for x in doc.to_array(SPACY).tolist()]
-    heads, deps = heads_and_deps(column(0), column(1), column(2), starts, spaced)
+    if spaced is None:
+        spaced = [bool(x) for x in doc.to_array(SPACY).tolist()]
+    heads, deps = heads_and_deps(*columns, starts, spaced)
     ents = list(doc.ents)
+    # (filled by columns: numpy's assignment of one item at a time costs more than the rules)
     arr: Any = numpy.empty((n, 2), dtype="uint64")
-    for k in range(n):
-        arr[k, 0] = (heads[k] - k) % (1 << 64)  # HEAD is stored relative, as unsigned
-        arr[k, 1] = strings.add(deps[k])
+    # HEAD is stored relative to the token, as unsigned: -1 is 2**64 - 1
+    arr[:, 0] = (numpy.array(heads, dtype="int64") - numpy.arange(n, dtype="int64")).view("uint64")
+    ids = {d: strings.add(d) for d in set(deps)}
+    arr[:, 1] = [ids[d] for d in deps]
     doc.from_array([HEAD, DEP], arr)
     doc.set_ents(ents, default="outside")
     return doc

@@ -940,7 +940,8 @@ def _office_states(doc: Doc, ex: _Excluded, ents: list[SpacySpan] | None = None)
             continue
         if _COUNTRY_FORMS.get(_key(ent.text)) is not None:
             continue  # a known state: who.py sets it as the organization when it is one
-        near = doc[max(0, ent.start - 12) : ent.start]
+        # (the words before it, taken one by one: no Span made for them)
+        near = (doc[k] for k in range(max(0, ent.start - 12), ent.start))
         if any(t.lower_ in ex.name_words for t in near) and _in_office_phrase(ent):
             out |= _states(ent.text)
     return frozenset(out)
@@ -989,10 +990,11 @@ def _trim(toks: list[Token]) -> list[Token]:
     i, j = 0, len(toks)
     while i < j:
         t = toks[i]
+        pos = t.pos_  # (read once: spaCy looks the name up on every access)
         if (
-            t.pos_ in ("DET", "PRON", "PUNCT", "NUM", "CCONJ", "ADP", "PART", "ADV")
+            pos in ("DET", "PRON", "PUNCT", "NUM", "CCONJ", "ADP", "PART", "ADV")
             and not (
-                t.pos_ == "NUM"
+                pos == "NUM"
                 and t.text[:1].isupper()
                 and i + 1 < j
                 and toks[i + 1].text[:1].isupper()
@@ -1087,6 +1089,30 @@ def _is_institution(toks: list[Token]) -> bool:
     return (
         head in INSTITUTION_HEADS and not any(_COUNTRY_FORMS.get(t.lower_) for t in toks[:-1])
     ) or (len(toks) == 1 and toks[0].lower_ in _GENERIC_OR_OFFICE)
+
+
+def _root_of(toks: list[Token]) -> Token:
+    """The root of the words from the first of ``toks`` to the last. One word is its own
+    root, found without making a Span (which costs more than the rules that ask)."""
+    first, last = toks[0], toks[-1]
+    if first.i == last.i:
+        return first
+    return _span(first.doc, first.i, last.i + 1).root
+
+
+@lru_cache(maxsize=1)
+def _span_type() -> type[SpacySpan]:
+    from spacy.tokens import Span as SpacySpan
+
+    return SpacySpan
+
+
+def _span(doc: Doc, start: int, end: int) -> SpacySpan:
+    """``doc[start:end]``, made directly when 0 <= start <= end <= len(doc) (a Doc's slice
+    first checks its bounds in Python, which costs twice the Span itself)."""
+    if 0 <= start <= end <= len(doc):
+        return _span_type()(doc, start, end)
+    return doc[start:end]
 
 
 def _governor(tok: Token) -> Token:
@@ -1214,16 +1240,15 @@ def _positions(doc: Doc, group: str) -> tuple[int, ...]:
     for every phrase)."""
     memo: dict[str, tuple[int, ...]] | None = doc.user_data.get(_POSITIONS_MEMO)
     if memo is None:
-        import numpy
         from spacy.attrs import LOWER
 
-        lower = doc.to_array(LOWER)
+        # (the words' hashes: spaCy fills the array faster for a list of attributes
+        # than for a single one; a scan of plain ints costs less than numpy's few steps)
+        lower = doc.to_array([LOWER]).ravel().tolist()
         memo = {}
         for name, words in _MARKED_WORDS.items():
-            mask = numpy.zeros(len(lower), dtype=bool)
-            for w in words:
-                mask |= lower == numpy.uint64(doc.vocab.strings[w])
-            memo[name] = tuple(numpy.flatnonzero(mask).tolist())
+            hashes = {doc.vocab.strings[w] for w in words}
+            memo[name] = tuple(i for i, h in enumerate(lower) if h in hashes)
         doc.user_data[_POSITIONS_MEMO] = memo
     return memo[group]
 
@@ -1307,6 +1332,8 @@ def _title_runs(toks: Iterable[Token]) -> Iterator[list[Token]]:
         run.clear()
 
     for t in toks:
+        if not run and not t.text[:1].isupper() and not t.text[:1].isdigit():
+            continue  # (outside a run only a capital can start one: the common case, asked first)
         if (
             capital(t)
             or (run and t.text in ("-", "2.0", "+"))
@@ -1431,10 +1458,30 @@ class _Collector:
         self.settings: frozenset[str] = frozenset()
         # offsets of the case nouns of "NAME's detention": said by the name's label
         self.case_nouns: set[int] = set()
+        # what each offer came to (see add): the candidate's key, its hidden flag and the
+        # label's start, or None when it was turned down
+        self.offers: dict[tuple[object, ...], tuple[str, bool, int] | None] = {}
 
     def add(
         self, start: int, end: int, kind: str, region: _Region, cue: int, toks: list[Token]
     ) -> None:
+        # A quarter of the offers repeat one already made with the same evidence (an entity,
+        # then the noun chunk over the same words). Everything the offer reads is the same
+        # again, so it comes to the same: turned down, or the same candidate, score and
+        # region, and one more copy of an occurrence (occurrences are read as a set). Only
+        # what a later offer may have changed in between is set again: the hidden flag
+        # (another spelling of the key), and a case noun found at the label's start.
+        call = (start, end, kind, region.index, cue, tuple(t.i for t in toks))
+        if call in self.offers:
+            done = self.offers[call]
+            if done is not None and done[2] not in self.case_nouns:
+                self.cands[done[0]].hidden = done[1]
+            return
+        self.offers[call] = self._offer(start, end, kind, region, cue, toks)
+
+    def _offer(
+        self, start: int, end: int, kind: str, region: _Region, cue: int, toks: list[Token]
+    ) -> tuple[str, bool, int] | None:
         text = self.text
         # whole words only: "counter-terrorism" is one word to a reader, two to spaCy
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
@@ -1468,46 +1515,49 @@ class _Collector:
             end -= 2
         label = text[start:end]
         if start in self.case_nouns:
-            return
+            return None
         key = _key(label)
         n = _nwords(label)
         if not key or n == 0 or n > MAX_WORDS or "\n" in label:
-            return
+            return None
         if not any(c.isalpha() for c in label):
-            return
+            return None
         if _BROKEN_PAIR.search(label) and all(w[:1].isupper() for w in _WORD.findall(label)):
-            return  # "China- Lao PDR": the front of "China- Lao PDR railway", cut from its noun
+            # "China- Lao PDR": the front of "China- Lao PDR railway", cut from its noun
+            return None
+        # (the participants' own states first: a cheap test that turns down one offer in
+        # ten, before the tests over the words)
+        if _is_own_state(label, self.ex):
+            return None
         if toks and (
             _is_person_or_office(toks, self.ex) or _is_institution(toks) or _is_date(toks)
         ):
-            return
-        if _is_own_state(label, self.ex):
-            return
+            return None
         if key in SEATS_OF_GOVERNMENT or _agencies(key) or _junk(key, toks):
-            return
+            return None
         if key in self.settings and toks and not _place_subject(toks):
-            return  # "JAKARTA, 24 April -", "met in London": where, not what
+            return None  # "JAKARTA, 24 April -", "met in London": where, not what
         # an own pair is kept to lend weight to "Japan-China relations", never shown alone
         hidden = _is_own_pair(label, self.ex)
         if not toks and any(w in OFFICE_WORDS for w in key.split()):
-            return  # an acronym of an office ("EAM", "HRVP") stands for a person
+            return None  # an acronym of an office ("EAM", "HRVP") stands for a person
         kwords = set(key.split())
         if kwords <= BOILERPLATE or kwords & DOC_WORDS:
-            return
+            return None
         if key in self.bad_acronyms or (key.endswith("s") and key[:-1] in self.bad_acronyms):
-            return
+            return None
         after = _BRACKETED.match(text, end)
         if after and _key(after.group(1)) in self.bad_acronyms:
-            return  # "Political-security (APSC)": the label of a list item
+            return None  # "Political-security (APSC)": the label of a list item
         if toks and len(toks) == 1 and _connective(toks[0]):
-            return  # "order" of "in order to"
+            return None  # "order" of "in order to"
         if n == 1 and toks and kind == "named" and _name_part(toks[0], key):
-            return
+            return None
         if toks and _article_of(toks):
-            return
+            return None
         if toks and _demonyms_only(key):
-            return  # "North Korean", "Australians and New Zealanders": people, not a subject
-        root = toks[0].doc[toks[0].i : toks[-1].i + 1].root if toks else None
+            return None  # "North Korean", "Australians and New Zealanders": people, not a subject
+        root = _root_of(toks) if toks else None
         example = root is not None and kind == "named" and _example_item(toks, root)
         setting = root is not None and _setting(root)
         if example or setting:
@@ -1555,6 +1605,7 @@ class _Collector:
         c.hidden = hidden
         c.regions.add(region.index)
         c.occurrences.append((start, end))
+        return key, hidden, start
 
 
 @lru_cache(maxsize=4096)
@@ -1662,7 +1713,7 @@ def _example_item(toks: list[Token], root: Token | None = None) -> bool:
     Australia and India", "partners such as the EU". The class is the subject, not the
     names (contrast "regional issues including North Korea", where each item is one)."""
     if root is None:  # (the root of the tokens' span, when the caller has it)
-        root = toks[0].doc[toks[0].i : toks[-1].i + 1].root
+        root = _root_of(toks)
     t = _governor(root)
     if t.dep_ != "pobj" or t.head.lower_ not in ("including", "like", "as"):
         return False
@@ -1820,7 +1871,7 @@ def _collect(
                     continue
                 if len(run) == 1 and run[0].text.isupper() and run[0].pos_ != "PROPN":
                     continue
-                span = doc[run[0].i : run[-1].i + 1]
+                span = _span(doc, run[0].i, run[-1].i + 1)
                 if (
                     _in_office_phrase(span)
                     or (first and _meeting_place(span))
@@ -1872,7 +1923,7 @@ def _person_cases(col: _Collector, toks: list[Token], r: _Region) -> None:
     k = 0
     while k < len(toks):
         t = toks[k]
-        if t.ent_iob_ != "B" or t.ent_type_ != "PERSON":
+        if t.ent_type_ != "PERSON" or t.ent_iob_ != "B":  # (the cheaper test first)
             k += 1
             continue
         # always past this token: an entity that starts on a possessive's "'s" has no
@@ -1966,11 +2017,12 @@ _BRACKETED = re.compile(r"\s?\(([^()\n]{1,12})\)")
 _LONG_FORM_WORD = re.compile(r"[A-Za-z][\w']*")
 
 
-def _mixed_pair(chunk: SpacySpan) -> bool:
+def _mixed_pair(chunk: SpacySpan, words: list[Token]) -> bool:
     """ "supply chains and COVID-19": a common noun and a name joined in one chunk are two
-    subjects (a pair of common nouns, "trade and investment", is one)."""
+    subjects (a pair of common nouns, "trade and investment", is one). ``words``: the
+    chunk's tokens."""
     sides: list[bool] = []
-    for t in chunk:
+    for t in words:
         if t.lower_ in ("and", "or") and t.dep_ == "cc":
             sides.append(t.head.pos_ == "PROPN")
         elif t.dep_ == "conj" and t.head.i >= chunk.start:
@@ -2067,11 +2119,12 @@ def _listed(chunk: SpacySpan) -> bool:
 def _add_chunk(
     col: _Collector, chunk: SpacySpan, r: _Region, first: bool, in_name: set[int]
 ) -> None:
-    if any(t.text == "," for t in chunk) or _mixed_pair(chunk):
+    words = list(chunk)  # (a Span makes new Tokens on every pass over it)
+    if any(t.text == "," for t in words) or _mixed_pair(chunk, words):
         # "energy, investment and food security": a list in one chunk, each item a topic
         _add_list_items(col, chunk, r)
         return
-    ctoks = _trim(list(chunk))
+    ctoks = _trim(words)
     if not _chunk_ok(ctoks):
         return
     named = all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ctoks)
@@ -2095,14 +2148,16 @@ def _add_chunk(
             col.add(term[0].idx, _tok_end(term[-1]), kind, r, cue, term)
     # "trade and investment", "medicines and vaccines": a pair of bare nouns is
     # one subject; the label covers both words.
+    if named:
+        return  # (a pair of common nouns only: asked first, before walking the children)
     root = chunk.root
-    conj = next((c for c in root.children if c.dep_ == "conj"), None)
-    cc = next((c for c in root.children if c.dep_ == "cc" and c.lower_ in ("and", "or")), None)
+    kids = list(root.children)  # (spaCy walks the root's whole subtree for them)
+    conj = next((c for c in kids if c.dep_ == "conj"), None)
+    cc = next((c for c in kids if c.dep_ == "cc" and c.lower_ in ("and", "or")), None)
     if (
         conj is None
         or cc is None
         or not (root.i < cc.i < conj.i)
-        or named
         or conj.pos_ != "NOUN"
         or conj.i - ctoks[0].i > 5
     ):
@@ -2207,7 +2262,29 @@ def _tok_end(t: Token) -> int:
     return t.idx + len(t.text)
 
 
+# the key of the memo of the span tests below in Doc.user_data: an entity, a Title Case
+# name and a noun chunk often cover the same words, and each asks them
+_SPAN_MEMO = "pressparse.topics.span_tests"
+_PLACE_LABELS = ("GPE", "FAC", "LOC")
+
+
+def _span_memo(span: SpacySpan) -> dict[tuple[str, int, int, bool], bool]:
+    memo: dict[tuple[str, int, int, bool], bool] = span.doc.user_data.setdefault(_SPAN_MEMO, {})
+    return memo
+
+
 def _setting_place(span: SpacySpan) -> bool:
+    """:func:`_setting_place_of`, memoised per document by the span's words and whether its
+    label is a place's (all it reads of the label)."""
+    memo = _span_memo(span)
+    key = ("setting", span.start, span.end, span.label_ in _PLACE_LABELS)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _setting_place_of(span)
+    return got
+
+
+def _setting_place_of(span: SpacySpan) -> bool:
     """A place named as where the talks were held, anywhere in the text: "in/at X" hanging
     (through at most four steps) from a verb or noun of meeting or travel ("met in London",
     "the meeting held in London", "the summit in Portsmouth", "the official residence in
@@ -2266,7 +2343,7 @@ def _setting_verb(h: Token) -> bool:
 
 def _place_like(span: SpacySpan) -> bool:
     """A span spaCy marks as a place or facility, or a city of the lexicon."""
-    if span.label_ in ("GPE", "FAC", "LOC") or span.root.ent_type_ in ("GPE", "FAC", "LOC"):
+    if span.label_ in _PLACE_LABELS or span.root.ent_type_ in _PLACE_LABELS:
         return True
     key = _key(span.text)
     return key in _CITY_KEYS or key in _COUNTRY_KEYS  # "Lao PDR", which the tagger may not mark
@@ -2275,7 +2352,7 @@ def _place_like(span: SpacySpan) -> bool:
 def _place_subject(toks: list[Token]) -> bool:
     """A place discussed as a subject: "the situation in X", "tensions in X", or the direct
     object of a verb of discussion ("discussed Jerusalem")."""
-    root = toks[0].doc[toks[0].i : toks[-1].i + 1].root
+    root = _root_of(toks)
     t = _governor(root)
     if t.dep_ == "pobj" and t.head.head.lower_ in PLACE_TOPIC_HEADS:
         return True
@@ -2327,6 +2404,17 @@ def _meeting_place(span: SpacySpan) -> bool:
 
 
 def _in_office_phrase(span: SpacySpan) -> bool:
+    """:func:`_in_office_phrase_of`, memoised per document by the span's words (all it
+    reads)."""
+    memo = _span_memo(span)
+    key = ("office", span.start, span.end, False)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _in_office_phrase_of(span)
+    return got
+
+
+def _in_office_phrase_of(span: SpacySpan) -> bool:
     """A name that only says whose office it is: "Minister for Foreign Affairs
     of Japan", "President of the Republic of Ghana", "Japanese Foreign Minister"."""
     doc = span.doc
