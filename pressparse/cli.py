@@ -20,7 +20,6 @@ import fnmatch
 import os
 import signal
 import sys
-import traceback
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -251,7 +250,7 @@ def _records_of(
             assert isinstance(waiting, _Pending)
             if isinstance(out, StageError):
                 if debug:
-                    traceback.print_exception(out.cause, file=sys.stderr)
+                    _print_traceback(out.cause)
                 yield _error(waiting.source, "internal", str(out), out.stage)
             elif emit_text:
                 yield out.model_copy(update={"text": waiting.text})
@@ -328,12 +327,23 @@ def _render_units(units: Iterable[_Unit], opts: _Options) -> Generator[_Rendered
             yield _render(rec, opts)
         except Exception as exc:  # a record that cannot be written is this input's error
             if opts.debug:
-                traceback.print_exc()
+                _print_traceback()
             from .model import Source
 
             src = Source(path=_shown(rec.source.path or "")) if rec.source.path else Source()
             msg = f"the record could not be written: {type(exc).__name__}: {exc}"
             yield _render(_error(src, "internal", msg, "output"), opts)
+
+
+def _print_traceback(exc: BaseException | None = None) -> None:
+    """--debug's traceback on standard error (traceback is imported only then: it is not
+    needed by --help or by a run without errors)."""
+    import traceback
+
+    if exc is None:
+        traceback.print_exc()
+    else:
+        traceback.print_exception(exc, file=sys.stderr)
 
 
 _worker_failure: list[BaseException] = []  # the model could not load in this worker
@@ -751,7 +761,7 @@ def command(
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except OSError as exc:  # --output/--output-dir could not be written
         if debug:
-            traceback.print_exc()
+            _print_traceback()
         _stderr(f"cannot write output: {exc}")
         raise typer.Exit(EXIT_FAILED) from None
     except Exception as exc:
@@ -761,7 +771,7 @@ def command(
             _stderr(str(exc))
         else:
             if debug:
-                traceback.print_exc()
+                _print_traceback()
             _stderr(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
         raise typer.Exit(EXIT_FAILED) from None
     finally:

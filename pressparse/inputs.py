@@ -13,7 +13,6 @@ contract's error codes: ``not_found``, ``unreadable``, ``empty``, ``binary``,
 from __future__ import annotations
 
 import codecs
-import hashlib
 import os
 import re
 import stat
@@ -118,6 +117,8 @@ _DECLARED = re.compile(
 
 def from_bytes(data: bytes, *, max_bytes: int = MAX_BYTES) -> Decoded:
     """Decode raw bytes: BOM, else strict UTF-8, else the declared charset, else detection."""
+    import hashlib  # (here, not at the top: `pressparse --help` imports this module)
+
     sha = hashlib.sha256(data).hexdigest()
     if len(data) > max_bytes:
         raise InputError("too_large", _too_large(len(data), max_bytes), sha)
