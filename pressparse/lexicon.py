@@ -321,3 +321,9 @@ GEO_HEADS = frozenset(
         "region", "basin", "coast", "archipelago", "isthmus", "channel", "bay", "heights",
     }
 )
+
+# Last words of a named meeting ("G7 Hiroshima Foreign Ministers' Meeting", "Senior
+# Officials' Dialogue", "G20 Hangzhou Summit"): the fast mode marks such a name after "the"
+# as an event; topics reads a name ending in one of these (or in a word of a body's
+# sittings, topics.EVENT_HEADS) as a meeting, said in the place of its body.
+MEETING_HEADS = frozenset({"meeting", "summit", "conference", "dialogue", "forum", "talks"})

@@ -427,12 +427,14 @@ def _event_name_end(words: Sequence[str], i: int) -> int:
     Hiroshima Foreign Ministers' Meeting", "the Senior Officials' Dialogue", "the G20
     Hangzhou Summit"). 0 when the words are not one. After "the" only: a heading such as
     "Japan-Germany Foreign Ministers' Meeting" names the meeting itself, not a topic."""
+    from .lexicon import MEETING_HEADS
+
     n, j, end, named = len(words), i, 0, 0
     while j < n and j - i < 12:
         w = words[j]
         if w[:1].isupper() or (w[:1].isdigit() and named and w.isalnum()):
             named += 1
-            if w.lower() in _EVENT_HEADS and named >= 2:
+            if w.lower() in MEETING_HEADS and named >= 2:
                 end = j + 1
         elif not (named and w in _NAME_JOINERS and j + 1 < n and words[j + 1][:1].isupper()):
             break
@@ -440,7 +442,6 @@ def _event_name_end(words: Sequence[str], i: int) -> int:
     return end
 
 
-_EVENT_HEADS = frozenset({"meeting", "summit", "conference", "dialogue", "forum", "talks"})
 _NAME_JOINERS = frozenset({"'", "'s", "’", "’s", "-"})
 
 _SENT_END = frozenset({".", "!", "?", "…"})

@@ -544,10 +544,10 @@ OFFICE_WORDS = frozenset(
         "dpm", "dfm",
     }
 )
-EVENT_HEADS = frozenset(
+EVENT_HEADS = lexicon.MEETING_HEADS | frozenset(
     {
-        "meeting", "summit", "conference", "dialogue", "forum", "consultations", "talks",
-        "council", "assembly", "session", "ministerial", "games", "expo", "week", "year",
+        "consultations", "council", "assembly", "session", "ministerial", "games", "expo",
+        "week", "year",
     }
 )
 # Words that stay lower case inside a Title Case name ("Belt and Road",
