@@ -46,6 +46,10 @@ def test_the_meeting_and_the_participants_are_those_found_with_the_parser(path: 
         assert text[s.start : s.end] == s.text
 
 
+def _chunks(text: str) -> list[str]:
+    return [c.text for c in _fast_doc(text).noun_chunks]  # type: ignore[attr-defined]
+
+
 def _tree(sentence: str) -> dict[str, tuple[str, str]]:
     """word -> (dependency label, head word), for words that occur once."""
     doc = _fast_doc(sentence)
@@ -86,10 +90,11 @@ def test_listed_items_hang_from_the_one_before() -> None:
 
 def test_a_noun_and_a_compound_share_its_head() -> None:
     # "trade and investment ties": one phrase, as the model parses it
-    doc = _fast_doc("They discussed trade and investment ties.")
-    assert [c.text for c in doc.noun_chunks] == ["They", "trade and investment ties"]  # type: ignore[attr-defined]
-    doc = _fast_doc("They discussed health, trade and investment ties.")
-    assert "trade and investment ties" not in [c.text for c in doc.noun_chunks]  # type: ignore[attr-defined]
+    assert _chunks("They discussed trade and investment ties.") == [
+        "They", "trade and investment ties"
+    ]
+    listed = _chunks("They discussed health, trade and investment ties.")
+    assert "trade and investment ties" not in listed
 
 
 def test_infinitives_that_clauses_and_passives() -> None:
@@ -222,15 +227,15 @@ def test_words_inside_one_written_word_stay_in_the_noun_phrase() -> None:
 
 def test_an_owner_after_a_common_noun_starts_a_phrase() -> None:
     # "put on the table X's concern": the owner's name is not the table's compound
-    chunks = [c.text for c in _fast_doc("He put on the table Norland's concern.").noun_chunks]  # type: ignore[attr-defined]
-    assert chunks == ["He", "the table", "Norland's concern"]
+    assert _chunks("He put on the table Norland's concern.") == [
+        "He", "the table", "Norland's concern"
+    ]
 
 
 def test_an_adjective_after_a_pair_of_names_stays_in_the_phrase() -> None:
-    doc = _fast_doc("They marked the normalization of Norland-Vell diplomatic relations.")
-    assert "Norland-Vell diplomatic relations" in [c.text for c in doc.noun_chunks]  # type: ignore[attr-defined]
-    doc = _fast_doc("They will hold TICAD7 next year.")
-    assert "TICAD7 next year" not in [c.text for c in doc.noun_chunks]  # type: ignore[attr-defined]
+    chunks = _chunks("They marked the normalization of Norland-Vell diplomatic relations.")
+    assert "Norland-Vell diplomatic relations" in chunks
+    assert "TICAD7 next year" not in _chunks("They will hold TICAD7 next year.")
 
 
 def test_coordinated_prepositions() -> None:
@@ -255,7 +260,7 @@ def test_a_named_meeting_after_the_is_an_event() -> None:
 def test_a_manner_phrase_hangs_from_the_verb_and_a_bare_relative_clause_ends_a_phrase() -> None:
     tree = _tree("He stressed settling issues in a reasonable manner.")
     assert tree["in"] == ("prep", "settling")
-    chunks = [c.text for c in _fast_doc("He praised the contribution Norland is making.").noun_chunks]  # type: ignore[attr-defined]
+    chunks = _chunks("He praised the contribution Norland is making.")
     assert "the contribution" in chunks and "Norland" in chunks
 
 
