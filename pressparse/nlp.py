@@ -298,10 +298,12 @@ def pipe(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
 
 
 # Entities where no entity recognizer runs (the fast mode): names of the lexicon
-# (countries, cities, regions as GPE/LOC, bodies as ORG, a body's name that goes on in
-# Title Case as one ORG: "ASEAN Secretariat"), Title Case runs ending in a geographic head
-# word ("South China Sea", "Senkaku Islands") as LOC, and years, months and weekdays (with
-# their day and year) as DATE. The stages read these labels as they read ner's.
+# (countries, cities, regions as GPE/LOC, "the Indo-Pacific region" with its word "region",
+# bodies as ORG, a body's name that goes on in Title Case as one ORG: "ASEAN Secretariat"),
+# Title Case runs ending in a geographic head word ("South China Sea", "Senkaku Islands")
+# as LOC, a named meeting after "the" ("the G20 Hangzhou Summit") as EVENT, and years,
+# months and weekdays (with their day and year) as DATE. The stages read these labels as
+# they read ner's.
 _LONGEST_NAME = 6  # tokens
 _BODY_HEADS = frozenset({
     "council", "forum", "summit", "dialogue", "initiative", "partnership", "agreement",
@@ -471,10 +473,3 @@ def _sentence_starts(words: Sequence[str]) -> list[int]:
             ended = False
         prev_lower = text[:1].islower() or text == ","
     return starts
-
-
-def _words(doc: Doc) -> list[str]:
-    """The tokens' texts, read through the string store (making a Token per word costs
-    more than the rules that read them)."""
-    strings = doc.vocab.strings
-    return [strings[h] for h in doc.to_array("ORTH").tolist()]

@@ -553,40 +553,23 @@ def _no_cycles(heads: list[int], deps: list[str], s: int, e: int, root: int) -> 
 def parse(
     doc: Doc,
     starts: Sequence[int],
-    columns: tuple[Sequence[str], Sequence[str], Sequence[str]] | None = None,
-    spaced: Sequence[bool] | None = None,
+    columns: tuple[Sequence[str], Sequence[str], Sequence[str]],
+    spaced: Sequence[bool],
 ) -> Doc:
     """Set heads and dependency labels on a tagged document, one tree for each sentence
     (``starts``: the index of each sentence's first token, ascending, from 0); the
     entities are kept. ``columns``: the tokens' ``lower_``, ``tag_`` and ``pos_``, and
-    ``spaced``: whether white space follows each token, when the caller has them (the
-    tagger does), else they are read from ``doc``."""
+    ``spaced``: whether white space follows each token, as the tagger hands them back
+    (:func:`pressparse.shallow.tag_columns`)."""
     import numpy
-    from spacy.attrs import DEP, HEAD, LOWER, POS, SPACY, TAG
+    from spacy.attrs import DEP, HEAD
 
     n = len(doc)
     if n == 0:
         return doc
     strings = doc.vocab.strings
-    if columns is None:
-        arr_in = doc.to_array([LOWER, TAG, POS])
-        names: dict[int, str] = {}
-
-        def column(k: int) -> list[str]:
-            out = []
-            for h in arr_in[:, k].tolist():
-                name = names.get(h)
-                if name is None:
-                    name = names[h] = strings[h]
-                out.append(name)
-            return out
-
-        columns = (column(0), column(1), column(2))
-
     starts = [k for k in starts if 0 < k < n]
     starts.insert(0, 0)
-    if spaced is None:
-        spaced = [bool(x) for x in doc.to_array(SPACY).tolist()]
     heads, deps = heads_and_deps(*columns, starts, spaced)
     ents = list(doc.ents)
     # (filled by columns: numpy's assignment of one item at a time costs more than the rules)

@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -2268,20 +2268,23 @@ _SPAN_MEMO = "pressparse.topics.span_tests"
 _PLACE_LABELS = ("GPE", "FAC", "LOC")
 
 
-def _span_memo(span: SpacySpan) -> dict[tuple[str, int, int, bool], bool]:
+def _span_test(
+    span: SpacySpan, test: Callable[[SpacySpan], bool], placed: bool = False
+) -> bool:
+    """``test(span)``, memoised per document by the test, the span's words and ``placed``
+    (whatever else of the span the test reads)."""
     memo: dict[tuple[str, int, int, bool], bool] = span.doc.user_data.setdefault(_SPAN_MEMO, {})
-    return memo
+    key = (test.__name__, span.start, span.end, placed)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = test(span)
+    return got
 
 
 def _setting_place(span: SpacySpan) -> bool:
-    """:func:`_setting_place_of`, memoised per document by the span's words and whether its
-    label is a place's (all it reads of the label)."""
-    memo = _span_memo(span)
-    key = ("setting", span.start, span.end, span.label_ in _PLACE_LABELS)
-    got = memo.get(key)
-    if got is None:
-        got = memo[key] = _setting_place_of(span)
-    return got
+    """:func:`_setting_place_of`, memoised by the span's words and whether its label is a
+    place's (all it reads of the label)."""
+    return _span_test(span, _setting_place_of, span.label_ in _PLACE_LABELS)
 
 
 def _setting_place_of(span: SpacySpan) -> bool:
@@ -2404,14 +2407,8 @@ def _meeting_place(span: SpacySpan) -> bool:
 
 
 def _in_office_phrase(span: SpacySpan) -> bool:
-    """:func:`_in_office_phrase_of`, memoised per document by the span's words (all it
-    reads)."""
-    memo = _span_memo(span)
-    key = ("office", span.start, span.end, False)
-    got = memo.get(key)
-    if got is None:
-        got = memo[key] = _in_office_phrase_of(span)
-    return got
+    """:func:`_in_office_phrase_of`, memoised by the span's words (all it reads)."""
+    return _span_test(span, _in_office_phrase_of)
 
 
 def _in_office_phrase_of(span: SpacySpan) -> bool:
