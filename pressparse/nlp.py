@@ -199,11 +199,16 @@ def _import_spacy() -> Any:
 
     stub.info = info  # type: ignore[attr-defined]
     sys.modules[name] = stub
+    stubbed = True
     try:
         import spacy
+    except ImportError:  # a spaCy that wants more of that module: the plain import below
+        stubbed = False
     finally:
         if sys.modules.get(name) is stub:
             del sys.modules[name]
+    if not stubbed:
+        import spacy
     return spacy
 
 
